@@ -1,0 +1,1 @@
+"""The coding pipeline: small stages that enrich one article document."""

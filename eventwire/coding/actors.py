@@ -1,0 +1,297 @@
+"""Actor mentions: countries, organisations, offices with the people holding them.
+
+Raw dictionary matches are composed into actor mentions: a country or organisation in
+front of an office gives the office holder a country ("Çin Dışişleri Bakanı"), capitalised
+words after an office are the holder's name ("... Bakanı Wang Yi"), and later short
+mentions ("Wang") are resolved to the full actor seen earlier in the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwire.coding.matcher import Match, PhraseMatcher
+from eventwire.coding.morphology import Morphology
+from eventwire.lang.pack import LanguagePack, PersonTenure
+from eventwire.lang.patterns import PatternWord
+from eventwire.text.tokens import Token
+
+MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
+PLACE_CASES = frozenset({"locative", "ablative"})
+_NAME_STOP = frozenset({"ve", "ile", "ise", "de", "da", "ki"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # country, demonym, capital, org, office, body, collective, person
+    code: str | None
+    sector: str
+    form: str
+    person: tuple[PersonTenure, ...] = ()
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token index
+    end: int  # one past the last token
+    kind: str
+    code: str | None
+    sector: str
+    case: str
+    name: str | None = None
+    role: str | None = None
+    entity_id: str | None = None
+    members: list["Mention"] = field(default_factory=list)  # coordinated partners ("Çin ve Azerbaycan")
+    explicit: bool = True  # named in this sentence (False when carried over)
+
+    @property
+    def is_actor(self) -> bool:
+        return self.code is not None or self.kind == "collective"
+
+    def same_actor(self, other: "Mention") -> bool:
+        if self.entity_id and other.entity_id:
+            return self.entity_id == other.entity_id
+        return self.code == other.code and self.sector == other.sector and self.name == other.name
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    """Who was named so far in the article, for short mentions and bare offices."""
+
+    by_short_name: dict[str, Mention] = field(default_factory=dict)
+    by_role: dict[str, Mention] = field(default_factory=dict)
+
+    def remember(self, mention: Mention) -> None:
+        if mention.kind != "person" or not mention.name:
+            return
+        names = mention.name.split()
+        for short in {names[0], names[-1]} if names else ():
+            key = short.lower()
+            if len(key) >= 3:
+                self.by_short_name.setdefault(key, mention)
+        if mention.role:
+            self.by_role.setdefault(mention.role.split()[-1].lower(), mention)
+        del parts
+
+
+class ActorRecognizer:
+    def __init__(self, pack: LanguagePack, morph: Morphology):
+        self.pack = pack
+        self.morph = morph
+        self.lower = pack.lower
+        self.home = pack.home_country
+        self.proper = PhraseMatcher[Entry](morph, require_capital=True)
+        self.common = PhraseMatcher[Entry](morph)
+        self.country_names: dict[str, str] = {}
+        for iso3, kind, form in pack.countries:
+            entry = Entry("country" if kind == "name" else kind, iso3, "GOV", form)
+            self.proper.add(self._words(form), entry)
+            if kind == "name" and " " not in form:
+                self.country_names[self.lower(form)] = iso3
+        for code, sector, form in pack.organisations:
+            self.proper.add(self._words(form), Entry("org", code, sector, form))
+        for sector, kind, form in pack.roles:
+            matcher = self.proper if form[0].isupper() and kind == "office" else self.common
+            matcher.add(self._words(form), Entry(kind, None, sector, form))
+            if form[0].isupper():
+                self.common.add(self._words(form), Entry(kind, None, sector, form))
+        people: dict[str, list[PersonTenure]] = {}
+        for tenure in pack.persons:
+            for form in (tenure.name, *tenure.aliases):
+                people.setdefault(form, []).append(tenure)
+            surname = tenure.name.split()[-1]
+            if len(surname) >= 4:
+                people.setdefault(surname, []).append(tenure)
+        for form, tenures in people.items():
+            self.proper.add(self._words(form), Entry("person", tenures[0].code, tenures[0].sector, form, tuple(tenures)))
+
+    def _words(self, form: str) -> tuple[PatternWord, ...]:
+        return tuple(PatternWord(self.lower(w), "infl") for w in form.split())
+
+    # -- raw matches ---------------------------------------------------------
+    def _raw(self, tokens: list[Token]) -> list[Match[Entry]]:
+        found: list[Match[Entry]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            token = tokens[i]
+            if not token.is_word:
+                i += 1
+                continue
+            match = self.proper.match_at(tokens, i) if token.cap else None
+            other = self.common.match_at(tokens, i)
+            if other and (match is None or other.length > match.length):
+                match = other
+            if match is None and token.cap:
+                match = self._demonym(token, i)
+            if match is None:
+                i += 1
+                continue
+            found.append(match)
+            i = match.end
+        return found
+
+    def _demonym(self, token: Token, i: int) -> Match[Entry] | None:
+        """Çinli, Azerbaycanlı, ABD'li: a country name with the -lı adjective suffix."""
+        base = token.base if token.suffix else token.low
+        for cut in range(len(base), 1, -1):
+            iso3 = self.country_names.get(base[:cut])
+            if iso3:
+                rest = self.morph.demonym_rest(token, base[:cut])
+                if rest is not None:
+                    # keep only the inflection after the -lı adjective suffix
+                    return Match(i, i + 1, Entry("demonym", iso3, "", token.text), [rest[2:]], [i])
+                return None
+        return None
+
+    # -- composition ---------------------------------------------------------
+    def recognize(self, tokens: list[Token], memory: ArticleMemory, day: date | None) -> list[Mention]:
+        raw = self._raw(tokens)
+        mentions: list[Mention] = []
+        k = 0
+        while k < len(raw):
+            match = raw[k]
+            entry = match.payload
+            case = self.morph.case_of(match.last_rest)
+            mention = Mention(match.start, match.end, entry.kind, entry.code, entry.sector, case)
+            if entry.kind == "person":
+                self._fill_person(mention, entry, day)
+            nxt = raw[k + 1] if k + 1 < len(raw) else None
+            # a country/organisation (nominative, genitive or adjective) in front of an office or body
+            if entry.kind in MODIFIER_KINDS and case in ("nominative", "genitive") and nxt is not None \
+                    and nxt.payload.kind in ("office", "body") and self._gap_is_names(tokens, match.end, nxt.start, 2):
+                office = nxt.payload
+                mention = Mention(match.start, nxt.end, office.kind, entry.code,
+                                  self._sector(entry, office), self.morph.case_of(nxt.last_rest), role=office.form)
+                if office.kind == "body":
+                    mention.name = _span_text(tokens, match.start, nxt.end)
+                k += 1
+            elif entry.kind in ("office", "body"):
+                mention.role = entry.form
+                if entry.kind == "body":
+                    mention.name = entry.form
+                    mention.code = self.home
+            if mention.kind == "office":
+                self._attach_holder(mention, tokens, raw, k, memory, day)
+                k = self._skip_consumed(raw, k, mention.end)
+            if mention.kind == "demonym":
+                if match.last_rest.startswith(("lar", "ler")):  # "Filistinliler": the people
+                    mention.sector = "CVL"
+                    mention.kind = "people"
+                else:
+                    k += 1
+                    continue  # an adjective on a noun that is not an actor ("Türk ekonomisi")
+            if mention.kind == "capital":
+                mention.sector = "GOV"
+            if mention.kind in ("country", "capital") and case in PLACE_CASES:
+                k += 1
+                continue  # a place, handled by the place stage
+            mentions.append(mention)
+            k += 1
+        self._short_mentions(tokens, mentions, memory)
+        self._coordinate(tokens, mentions)
+        for mention in mentions:
+            if mention.entity_id is None and mention.code:
+                mention.entity_id = _entity_id(mention)
+            memory.remember(mention)
+        return mentions
+
+    def _sector(self, modifier: Entry, office: Entry) -> str:
+        if modifier.kind == "org" and (office.sector == "PTY" or not office.sector):
+            return modifier.sector
+        return office.sector
+
+    def _gap_is_names(self, tokens: list[Token], lo: int, hi: int, most: int) -> bool:
+        """Only capitalised words (a province: "AK Parti Gaziantep Milletvekili") in between."""
+        if hi - lo > most:
+            return False
+        return all(tokens[j].cap and tokens[j].is_word for j in range(lo, hi))
+
+    def _attach_holder(self, mention: Mention, tokens: list[Token], raw, k: int,
+                       memory: ArticleMemory, day: date | None) -> None:
+        """Capitalised words after an office name its holder; else use the article's memory."""
+        j = mention.end
+        # the holder may be a dictionary person right after the office
+        nxt = next((m for m in raw[k + 1 : k + 3] if m.start == j), None)
+        if nxt is not None and nxt.payload.kind == "person":
+            self._fill_person(mention, nxt.payload, day, keep_code=mention.code)
+            mention.end = nxt.end
+            mention.case = self.morph.case_of(nxt.last_rest)
+            return
+        names: list[Token] = []
+        while j < len(tokens) and len(names) < 4:
+            token = tokens[j]
+            if not (token.cap and token.is_word) or token.low in _NAME_STOP or any(m.start == j for m in raw):
+                break
+            names.append(token)
+            if token.suffix:
+                break
+            j += 1
+        if names:
+            mention.kind = "person"
+            mention.name = " ".join(t.text.split("'")[0].split("’")[0] for t in names)
+            mention.end = j + 1 if names[-1].suffix else j
+            mention.case = self.morph.case_of(names[-1].suffix)
+            known = memory.by_short_name.get(names[-1].base)
+            if mention.code is None and known is not None:
+                mention.code, mention.sector, mention.entity_id = known.code, known.sector, known.entity_id
+        elif mention.code is None:
+            known = memory.by_role.get(mention.role.split()[-1].lower()) if mention.role else None
+            if known is not None:
+                mention.code, mention.name, mention.entity_id = known.code, known.name, known.entity_id
+                mention.sector = known.sector
+        if mention.code is None:
+            mention.code = self.home
+
+    @staticmethod
+    def _skip_consumed(raw, k: int, end: int) -> int:
+        while k + 1 < len(raw) and raw[k + 1].start < end:
+            k += 1
+        return k
+
+    def _fill_person(self, mention: Mention, entry: Entry, day: date | None, keep_code: str | None = None) -> None:
+        tenure = _tenure_at(entry.person, day)
+        mention.kind = "person"
+        mention.name = tenure.name
+        mention.role = tenure.role
+        mention.code = tenure.code if keep_code is None or keep_code == tenure.code else keep_code
+        mention.sector = tenure.sector
+        mention.entity_id = "person:" + tenure.name
+
+    def _short_mentions(self, tokens: list[Token], mentions: list[Mention], memory: ArticleMemory) -> None:
+        """A capitalised word that is the first or last name of someone named earlier."""
+        covered = {j for m in mentions for j in range(m.start, m.end)}
+        for j, token in enumerate(tokens):
+            if j in covered or not token.cap:
+                continue
+            known = memory.by_short_name.get(token.base)
+            if known is None:
+                continue
+            mentions.append(Mention(j, j + 1, "person", known.code, known.sector, self.morph.case_of(token.suffix),
+                                    name=known.name, role=known.role, entity_id=known.entity_id))
+        mentions.sort(key=lambda m: m.start)
+
+    def _coordinate(self, tokens: list[Token], mentions: list[Mention]) -> None:
+        """In "Çin ve Azerbaycan'ın", the case on the last conjunct applies to all."""
+        for left, right in zip(mentions, mentions[1:]):
+            between = [t.low for t in tokens[left.end : right.start]]
+            if between in (["ve"], [","], ["ile"]) and left.case == "nominative" and between != ["ile"]:
+                left.case = right.case
+                right.members.append(left)
+                left.members.append(right)
+
+
+def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTenure:
+    for tenure in tenures:
+        if tenure.covers(day):
+            return tenure
+    return max(tenures, key=lambda t: t.start or "")
+
+
+def _span_text(tokens: list[Token], lo: int, hi: int) -> str:
+    return " ".join(t.text for t in tokens[lo:hi])
+
+
+def _entity_id(mention: Mention) -> str:
+    if mention.kind == "person" and mention.name:
+        return f"person:{mention.name}"
+    return f"{mention.code}{mention.sector}" if mention.sector else str(mention.code)

@@ -1,0 +1,61 @@
+"""Publication date and place from an article's head: ` date 2026-01-29` headers and
+wire datelines such as `BEİJİNG, 29 Ocak (Xinhua) --` or `ANKARA (AA) -`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.lang.pack import LanguagePack
+
+_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*")
+_WIRE = re.compile(
+    r"^(?P<city>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü.'’ -]{1,40}?)"
+    r"(?:,\s*(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÇĞİÖŞÜçğıöşü.]+)(?:\s+(?P<year>\d{4}))?)?"
+    r"\s*\((?P<agency>[^)]{1,30})\)\s*(?:[-–—]+|:)\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    date: date | None
+    city: str | None
+    agency: str | None
+    body_start: int  # offset where the story text begins
+
+
+def read_dateline(text: str, pack: LanguagePack, given: date | None = None) -> Dateline:
+    """Parse the head of `text`; `given` is a dateline date supplied with the article."""
+    pos = 0
+    found = given
+    header = _HEADER.match(text)
+    if header:
+        found = found or _safe_date(*map(int, header.groups()))
+        pos = header.end()
+    wire = _WIRE.match(text, pos)
+    city = agency = None
+    if wire and (wire.group("day") or wire.group("agency")):
+        city, agency = wire.group("city").strip(), wire.group("agency").strip()
+        if wire.group("day"):
+            month = _month(wire.group("month"), pack)
+            if month:
+                year = int(wire.group("year")) if wire.group("year") else (found.year if found else None)
+                parsed = _safe_date(year, month, int(wire.group("day"))) if year else None
+                found = found or parsed
+        pos = wire.end()
+    return Dateline(found, city, agency, pos)
+
+
+def _month(word: str, pack: LanguagePack) -> int | None:
+    low = pack.lower(word.rstrip("."))
+    for kind, value, form in pack.dates:
+        if kind == "month" and (low == form or (len(low) >= 3 and form.startswith(low))):
+            return value
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

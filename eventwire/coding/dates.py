@@ -1,0 +1,139 @@
+"""Date expressions in a sentence, resolved against the dateline.
+
+Explicit dates ("28 Ocak'ta", "5 Ağustos 2013'te", "2009 yılında"), weekday names ("çarşamba
+günü": the latest such day on or before the dateline), and relative words ("dün", "geçen
+hafta") become (date, precision, basis)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from eventwire.lang.pack import LanguagePack
+from eventwire.text.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    token: int  # index of the first token
+    value: str | None  # ISO date, YYYY-MM or YYYY; None when it cannot be resolved
+    precision: str | None
+    basis: str  # explicit, relative
+    text: str
+
+
+class DateFinder:
+    def __init__(self, pack: LanguagePack):
+        self.months: dict[str, int] = {}
+        self.weekdays: dict[str, int] = {}
+        self.relative: dict[tuple[str, ...], tuple[str, int]] = {}
+        for kind, value, form in pack.dates:
+            if kind == "month":
+                self.months[form] = value
+            elif kind == "weekday":
+                self.weekdays[form] = value
+            else:
+                self.relative[tuple(form.split())] = (kind, value)
+        self.longest_relative = max((len(k) for k in self.relative), default=1)
+
+    def _month_of(self, token: Token) -> int | None:
+        low = token.base if token.suffix else token.low
+        if low in self.months:
+            return self.months[low]
+        for form, value in self.months.items():  # "ağustosta", "ocakta"
+            if low.startswith(form) and len(low) - len(form) <= 4:
+                return value
+        return None
+
+    def _weekday_of(self, token: Token) -> int | None:
+        low = token.base if token.suffix else token.low
+        if low in self.weekdays:
+            return self.weekdays[low]
+        for form, value in self.weekdays.items():  # "salıya", "cumadan"
+            if low.startswith(form) and len(low) - len(form) <= 3 and (form != "pazar" or not low.startswith("pazartesi")):
+                return value
+        return None
+
+    def find(self, tokens: list[Token], dateline: date | None) -> list[DateMention]:
+        found: list[DateMention] = []
+        n = len(tokens)
+        i = 0
+        while i < n:
+            mention, used = self._at(tokens, i, n, dateline)
+            if mention:
+                found.append(mention)
+                i += used
+            else:
+                i += 1
+        return found
+
+    def _at(self, tokens: list[Token], i: int, n: int, dateline: date | None) -> tuple[DateMention | None, int]:
+        token = tokens[i]
+        word = token.base if token.suffix else token.low
+        # 28 Ocak [2026]
+        if word.isdigit() and len(word) <= 2 and i + 1 < n:
+            month = self._month_of(tokens[i + 1])
+            if month:
+                day = int(word)
+                if i + 2 < n and tokens[i + 2].base.isdigit() and len(tokens[i + 2].base) == 4:
+                    year, used = int(tokens[i + 2].base), 3
+                    return self._make(i, _safe(year, month, day), "day", "explicit", tokens, used), used
+                if dateline is None:
+                    return DateMention(i, None, None, "explicit", _text(tokens, i, 2)), 2
+                year = dateline.year if (month, day) <= (dateline.month, dateline.day) else dateline.year - 1
+                return self._make(i, _safe(year, month, day), "day", "explicit", tokens, 2), 2
+        # 2009 yılında / 2009'da
+        if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
+            prev_month = i > 0 and self._month_of(tokens[i - 1])
+            nxt = tokens[i + 1].low if i + 1 < n else ""
+            if not prev_month and (token.suffix or nxt.startswith(("yıl", "sene"))):
+                return DateMention(i, word, "year", "explicit", token.text), 1
+        # ağustosta (month alone, relative to the dateline's year)
+        month = self._month_of(token) if token.low not in self.relative else None
+        if month and not (i > 0 and tokens[i - 1].base.isdigit()):
+            if dateline is None:
+                return DateMention(i, None, None, "explicit", token.text), 1
+            year = dateline.year if month <= dateline.month else dateline.year - 1
+            return DateMention(i, f"{year:04d}-{month:02d}", "month", "relative", token.text), 1
+        weekday = self._weekday_of(token)
+        if weekday is not None:
+            if dateline is None:
+                return DateMention(i, None, None, "relative", token.text), 1
+            back = (dateline.weekday() - weekday) % 7
+            return self._make(i, dateline - timedelta(days=back), "day", "relative", tokens, 1), 1
+        for length in range(min(self.longest_relative, n - i), 0, -1):
+            key = tuple((t.base if t.suffix else t.low) for t in tokens[i : i + length])
+            if key in self.relative:
+                kind, value = self.relative[key]
+                return self._relative(i, kind, value, dateline, _text(tokens, i, length)), length
+        return None, 1
+
+    def _relative(self, i: int, kind: str, value: int, dateline: date | None, text: str) -> DateMention:
+        if dateline is None:
+            return DateMention(i, None, None, "relative", text)
+        if kind == "relative":
+            return DateMention(i, (dateline + timedelta(days=value)).isoformat(), "day", "relative", text)
+        if kind == "relweek":  # no week precision in the record: the month of that week
+            day = dateline + timedelta(weeks=value)
+            return DateMention(i, f"{day.year:04d}-{day.month:02d}", "month", "relative", text)
+        if kind == "relmonth":
+            month = dateline.month + value
+            year = dateline.year + (month - 1) // 12
+            return DateMention(i, f"{year:04d}-{(month - 1) % 12 + 1:02d}", "month", "relative", text)
+        return DateMention(i, f"{dateline.year + value:04d}", "year", "relative", text)
+
+    @staticmethod
+    def _make(i: int, day: date | None, precision: str, basis: str, tokens: list[Token], used: int) -> DateMention:
+        if day is None:
+            return DateMention(i, None, None, basis, _text(tokens, i, used))
+        return DateMention(i, day.isoformat(), precision, basis, _text(tokens, i, used))
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _text(tokens: list[Token], i: int, used: int) -> str:
+    return " ".join(t.text for t in tokens[i : i + used])

@@ -1,0 +1,122 @@
+"""Longest-match search of dictionary phrases over tokens, suffix-aware."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from eventwire.coding.morphology import Morphology
+from eventwire.lang.patterns import MAX_GAP, PatternWord
+from eventwire.text.tokens import Token
+
+T = TypeVar("T")
+_SOFT = {"b": "p", "c": "ç", "d": "t", "ğ": "k"}
+
+
+@dataclass(slots=True)
+class Match(Generic[T]):
+    start: int  # first token
+    end: int  # one past the last token
+    payload: T
+    rests: list[str]  # suffix left on each matched word, in pattern order
+    positions: list[int]  # token index of each matched word
+
+    @property
+    def last_rest(self) -> str:
+        return self.rests[-1]
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class PhraseMatcher(Generic[T]):
+    """Finds the longest dictionary phrase that starts at a token."""
+
+    def __init__(self, morphology: Morphology, require_capital: bool = False):
+        self.morph = morphology
+        self.require_capital = require_capital
+        self._by_first: dict[str, list[tuple[tuple[PatternWord, ...], T]]] = defaultdict(list)
+        self._lengths: set[int] = set()
+
+    def add(self, words: tuple[PatternWord, ...], payload: T) -> None:
+        first = words[0].text
+        self._by_first[first].append((words, payload))
+        self._lengths.add(len(first))
+
+    def candidates(self, token: Token):
+        low = token.low
+        seen = self._by_first
+        for length in self._lengths:
+            if length > len(low):
+                continue
+            key = low[:length]
+            if key in seen:
+                yield from seen[key]
+            # a softened stem (ed- of et, taahhüd- of taahhüt)
+            if key[-1] in _SOFT:
+                hard = key[:-1] + _SOFT[key[-1]]
+                if hard in seen:
+                    yield from seen[hard]
+
+    def match_at(self, tokens: list[Token], i: int) -> Match[T] | None:
+        token = tokens[i]
+        if self.require_capital and not token.cap:
+            return None
+        best: Match[T] | None = None
+        best_key = (0, 0)
+        for words, payload in self.candidates(token):
+            found = self._match_words(tokens, i, words)
+            if found is None:
+                continue
+            rests, positions = found
+            key = (positions[-1] - i + 1, sum(len(w.text) for w in words))
+            if key > best_key:
+                best_key = key
+                best = Match(i, positions[-1] + 1, payload, rests, positions)
+        return best
+
+    def _match_words(self, tokens: list[Token], i: int, words: tuple[PatternWord, ...]):
+        rests: list[str] = []
+        positions: list[int] = []
+        pos = i
+        gap = 0
+        n = len(tokens)
+        for index, word in enumerate(words):
+            if word.kind == "gap":
+                gap = MAX_GAP
+                continue
+            allowed = gap
+            gap = 0
+            while True:
+                if pos >= n:
+                    return None
+                rest = self.morph.rest(tokens[pos], word.text, word.kind)
+                if rest is not None:
+                    break
+                # between words of a phrase, clitics (de, da, ise) may stand
+                if index > 0 and (allowed > 0 or tokens[pos].low in self.morph.clitics):
+                    if tokens[pos].low not in self.morph.clitics:
+                        allowed -= 1
+                    if not tokens[pos].is_word and tokens[pos].text not in "-":
+                        return None
+                    pos += 1
+                    continue
+                return None
+            rests.append(rest)
+            positions.append(pos)
+            pos += 1
+        return rests, positions
+
+    def find_all(self, tokens: list[Token]) -> list[Match[T]]:
+        """Non-overlapping longest matches, left to right."""
+        found: list[Match[T]] = []
+        i = 0
+        while i < len(tokens):
+            match = self.match_at(tokens, i)
+            if match is None:
+                i += 1
+            else:
+                found.append(match)
+                i = match.end
+        return found

@@ -1,0 +1,75 @@
+"""Suffix-aware word matching driven by a language pack's morphology.txt."""
+from __future__ import annotations
+
+from eventwire.lang.pack import LanguagePack
+from eventwire.text.tokens import Token
+
+VOWELS = frozenset("aeıioöuü")
+_SOFTENING = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
+
+
+class Morphology:
+    """Decides whether a token is an inflected form of a dictionary word."""
+
+    def __init__(self, pack: LanguagePack):
+        regex = pack.morphology
+        self._verb = regex["verb"].match
+        self._noun = regex["noun"].match
+        self._demonym = regex["demonym"].match
+        self._negation = regex["negation"].match
+        self._future = regex["future"].match
+        self._passive = regex["passive"].match
+        self._complement = regex["complement"].search
+        self._circumstantial = regex["circumstantial"].match
+        self._participle = regex["participle"].search
+        self._cases = pack.case_endings
+        self.clitics = frozenset(pack.config.get("clitics", "").split(","))
+
+    def rest(self, token: Token, word: str, kind: str) -> str | None:
+        """The suffix after `word` in `token`, or None when the token is not a form of it."""
+        if kind == "exact":
+            return "" if token.base == word else None
+        if token.base == word:
+            return token.suffix if kind != "verb" or self._verb(token.suffix) else None
+        low = token.low
+        check = self._verb if kind == "verb" else self._noun
+        if low.startswith(word):
+            rest = low[len(word) :]
+            if check(rest):
+                return rest
+        soft = _SOFTENING.get(word[-1])
+        if soft and low.startswith(word[:-1] + soft) and len(low) > len(word) and low[len(word)] in VOWELS:
+            rest = low[len(word) :]
+            if check(rest):
+                return rest
+        return None
+
+    def demonym_rest(self, token: Token, name: str) -> str | None:
+        rest = token.suffix if token.base == name else (token.low[len(name) :] if token.low.startswith(name) else None)
+        return rest if rest is not None and self._demonym(rest) else None
+
+    def case_of(self, rest: str) -> str:
+        if not rest:
+            return "nominative"
+        for name, endings in self._cases:
+            if rest.endswith(endings):
+                return name
+        return "nominative"
+
+    def is_negated(self, rest: str) -> bool:
+        return bool(self._negation(rest))
+
+    def is_future(self, rest: str) -> bool:
+        return bool(self._future(rest))
+
+    def is_passive(self, rest: str) -> bool:
+        return bool(self._passive(rest))
+
+    def is_complement(self, rest: str) -> bool:
+        return bool(self._complement(rest))
+
+    def is_circumstantial(self, rest: str) -> bool:
+        return bool(self._circumstantial(rest))
+
+    def is_participle(self, rest: str) -> bool:
+        return bool(self._participle(rest))

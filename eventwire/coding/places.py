@@ -1,0 +1,62 @@
+"""Where an event happened: place names in the locative ("Beijing'de", "Ankara'daki"),
+or named before a place word ("Anchorage kentinde"), geocoded with the gazetteer."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.coding.morphology import Morphology
+from eventwire.gazetteer import Place, gazetteer
+from eventwire.lang.pack import LanguagePack
+from eventwire.text.tokens import Token
+
+_PLACE_CASES = frozenset({"locative"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    token: int
+    place: Place
+
+
+class PlaceFinder:
+    def __init__(self, pack: LanguagePack, morph: Morphology):
+        self.morph = morph
+        self.lower = pack.lower
+        self.local = {pack.lower(form): (name, iso2) for form, name, iso2 in pack.places}
+        self.countries = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "name"}
+        self.capitals = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "capital"}
+        self.place_words = tuple(w for w in pack.config.get("locative_place_words", "").split(",") if w)
+
+    def find(self, tokens: list[Token]) -> list[PlaceMention]:
+        found: list[PlaceMention] = []
+        for i, token in enumerate(tokens):
+            if not token.cap or not token.is_word:
+                continue
+            if token.suffix and self.morph.case_of(token.suffix) in _PLACE_CASES:
+                name = token.base
+            elif i + 1 < len(tokens) and tokens[i + 1].low.startswith(self.place_words) \
+                    and self.morph.case_of(tokens[i + 1].low[-4:]) in _PLACE_CASES | {"nominative"}:
+                name = token.base
+            else:
+                continue
+            # two-word names ("Yeni Delhi'de")
+            place = None
+            if i > 0 and tokens[i - 1].cap and not tokens[i - 1].suffix:
+                place = self.geocode(f"{tokens[i - 1].low} {name}")
+            place = place or self.geocode(name)
+            if place:
+                found.append(PlaceMention(i, place))
+        return found
+
+    def geocode(self, low_name: str) -> Place | None:
+        gaz = gazetteer()
+        if low_name in self.local:
+            name, iso2 = self.local[low_name]
+            return gaz.city(name, iso2)
+        if low_name in self.countries:
+            return gaz.country(self.countries[low_name])
+        if low_name in self.capitals and low_name not in self.local:
+            place = gaz.city(low_name)
+            if place and place.country == self.capitals[low_name]:
+                return place
+        return gaz.city(low_name)

@@ -1,0 +1,248 @@
+"""Loading and validating a language pack from its plain-text files."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from eventwire.lang.patterns import PatternWord, parse_pattern
+from eventwire.ontology import ontology
+from eventwire.text.casing import lower_en, lower_tr
+
+PACKS_DIR = Path(__file__).parent
+SECTORS_NONE = {"-", ""}
+COUNTRY_KINDS = {"name", "demonym", "capital"}
+ROLE_KINDS = {"office", "body", "collective"}
+DATE_KINDS = {"month", "weekday", "relative", "relweek", "relmonth", "relyear"}
+MODALITY_KINDS = {"negation", "intent"}
+VERB_FLAGS = {"intent", "notarget", "complement", "person"}
+_ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NSA|NGO):[A-Z0-9]+)$")
+_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class DictionaryProblem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class DictionaryError(ValueError):
+    def __init__(self, problems: list[DictionaryProblem]):
+        self.problems = problems
+        super().__init__("malformed dictionary lines:\n" + "\n".join(map(str, problems)))
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    cameo: str
+    words: tuple[PatternWord, ...]
+    intent: bool
+    notarget: bool
+    complement: bool
+    person_target: bool
+    agent_sector: str | None
+    source_line: str  # "verbs.txt:12", for auditing which entry fired
+
+
+@dataclass(frozen=True, slots=True)
+class PersonTenure:
+    name: str
+    code: str
+    sector: str
+    role: str
+    start: str | None
+    end: str | None
+    aliases: tuple[str, ...]
+
+    def covers(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        iso = day.isoformat()
+        return (self.start is None or self.start <= iso) and (self.end is None or iso < self.end)
+
+
+@dataclass(slots=True)
+class LanguagePack:
+    code: str
+    version: str
+    lower: object
+    countries: list[tuple[str, str, str]] = field(default_factory=list)  # (iso3, kind, form)
+    organisations: list[tuple[str, str, str]] = field(default_factory=list)  # (code, sector, form)
+    roles: list[tuple[str, str, str]] = field(default_factory=list)  # (sector, kind, form)
+    persons: list[PersonTenure] = field(default_factory=list)
+    verbs: list[VerbEntry] = field(default_factory=list)
+    speech: list[tuple[PatternWord, ...]] = field(default_factory=list)
+    dates: list[tuple[str, int, str]] = field(default_factory=list)  # (kind, value, form)
+    modality: list[tuple[str, str]] = field(default_factory=list)
+    morphology: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    case_endings: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    abbreviations: frozenset[str] = frozenset()
+    config: dict[str, str] = field(default_factory=dict)
+    places: list[tuple[str, str, str]] = field(default_factory=list)  # (form, gazetteer name, iso2)
+
+    @property
+    def home_country(self) -> str | None:
+        return self.config.get("home_country") or None
+
+
+def available() -> list[str]:
+    return sorted(p.name for p in PACKS_DIR.iterdir() if (p / "VERSION").is_file())
+
+
+def load(code: str) -> LanguagePack:
+    """Parse the pack `code`; raise DictionaryError listing every malformed line."""
+    pack, problems = _parse(code)
+    if problems:
+        raise DictionaryError(problems)
+    return pack
+
+
+def check(code: str | None = None) -> list[DictionaryProblem]:
+    """Validate one pack (or all); return the problems found, empty when clean."""
+    problems: list[DictionaryProblem] = []
+    for each in [code] if code else available():
+        problems.extend(_parse.__wrapped__(each)[1])
+    return problems
+
+
+def _rows(folder: Path, name: str, problems: list[DictionaryProblem], min_cols: int, max_cols: int):
+    """Yield (line number, columns) of a tab-separated file, skipping comments."""
+    path = folder / name
+    if not path.is_file():
+        problems.append(DictionaryProblem(f"{folder.name}/{name}", 0, "file is missing"))
+        return
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.rstrip("\n").split("\t")]
+        while len(cols) > min_cols and cols[-1] == "":
+            cols.pop()
+        if not (min_cols <= len(cols) <= max_cols) or any(c == "" for c in cols[:min_cols]):
+            want = f"{min_cols}" if min_cols == max_cols else f"{min_cols} to {max_cols}"
+            problems.append(
+                DictionaryProblem(f"{folder.name}/{name}", number, f"expected {want} tab-separated columns, got {len(cols)}: {line!r}")
+            )
+            continue
+        yield number, cols
+
+
+@cache
+def _parse(code: str) -> tuple[LanguagePack, list[DictionaryProblem]]:
+    folder = PACKS_DIR / code
+    if not (folder / "VERSION").is_file():
+        raise ValueError(f"no language pack {code!r}; available: {', '.join(available())}")
+    problems: list[DictionaryProblem] = []
+    onto = ontology()
+    lower = lower_tr if code == "tr" else lower_en
+    pack = LanguagePack(code=code, version=_pack_version(folder), lower=lower)
+
+    def bad(name: str, number: int, message: str) -> None:
+        problems.append(DictionaryProblem(f"{code}/{name}", number, message))
+
+    def check_sector(name: str, number: int, sector: str) -> str:
+        if sector in SECTORS_NONE:
+            return ""
+        if sector not in onto.sectors:
+            bad(name, number, f"unknown sector {sector!r}")
+        return sector
+
+    for n, (iso3, kind, form) in _rows(folder, "countries.txt", problems, 3, 3):
+        if kind not in COUNTRY_KINDS:
+            bad("countries.txt", n, f"unknown kind {kind!r} (expected one of {sorted(COUNTRY_KINDS)})")
+        elif not re.fullmatch(r"[A-Z]{3}", iso3):
+            bad("countries.txt", n, f"country code {iso3!r} is not ISO 3166-1 alpha-3")
+        else:
+            pack.countries.append((iso3, kind, form))
+    for n, (actor, sector, form) in _rows(folder, "organisations.txt", problems, 3, 3):
+        if not _ACTOR_CODE.match(actor):
+            bad("organisations.txt", n, f"actor code {actor!r} is neither ISO3 nor IGO:/NSA:/NGO:<NAME>")
+            continue
+        pack.organisations.append((actor, check_sector("organisations.txt", n, sector), form))
+    for n, (sector, kind, form) in _rows(folder, "roles.txt", problems, 3, 3):
+        if kind not in ROLE_KINDS:
+            bad("roles.txt", n, f"unknown kind {kind!r} (expected one of {sorted(ROLE_KINDS)})")
+            continue
+        pack.roles.append((check_sector("roles.txt", n, sector), kind, form))
+    for n, cols in _rows(folder, "persons.txt", problems, 6, 7):
+        name, actor, sector, role, start, end = cols[:6]
+        aliases = tuple(a.strip() for a in cols[6].split(",") if a.strip()) if len(cols) > 6 else ()
+        bounds = [None if v == "-" else v for v in (start, end)]
+        if not _ACTOR_CODE.match(actor):
+            bad("persons.txt", n, f"actor code {actor!r} is neither ISO3 nor IGO:/NSA:/NGO:<NAME>")
+        elif any(v is not None and not _ISO_DATE.match(v) for v in bounds):
+            bad("persons.txt", n, f"dates must be YYYY[-MM[-DD]] or -, got {start!r} and {end!r}")
+        else:
+            sector = check_sector("persons.txt", n, sector)
+            pack.persons.append(PersonTenure(name, actor, sector, role, bounds[0], bounds[1], aliases))
+    for n, cols in _rows(folder, "verbs.txt", problems, 2, 3):
+        cameo, pattern = cols[0], cols[1]
+        flags = [f.strip() for f in cols[2].split(",")] if len(cols) > 2 and cols[2] else []
+        if cameo not in onto.events:
+            bad("verbs.txt", n, f"unknown CAMEO code {cameo!r}")
+            continue
+        try:
+            words = parse_pattern(pattern, lower)
+        except ValueError as exc:
+            bad("verbs.txt", n, str(exc))
+            continue
+        agent = None
+        for flag in flags:
+            if flag.startswith("agent="):
+                agent = check_sector("verbs.txt", n, flag[6:])
+            elif flag not in VERB_FLAGS:
+                bad("verbs.txt", n, f"unknown flag {flag!r}")
+        pack.verbs.append(
+            VerbEntry(cameo, words, "intent" in flags, "notarget" in flags, "complement" in flags,
+                      "person" in flags, agent, f"{code}/verbs.txt:{n}")
+        )
+    for n, (pattern,) in _rows(folder, "speech.txt", problems, 1, 1):
+        try:
+            pack.speech.append(parse_pattern(pattern, lower))
+        except ValueError as exc:
+            bad("speech.txt", n, str(exc))
+    for n, (kind, value, form) in _rows(folder, "dates.txt", problems, 3, 3):
+        if kind not in DATE_KINDS:
+            bad("dates.txt", n, f"unknown kind {kind!r}")
+        elif not re.fullmatch(r"-?\d+", value):
+            bad("dates.txt", n, f"value {value!r} is not a whole number")
+        else:
+            pack.dates.append((kind, int(value), lower(form)))
+    for n, (kind, form) in _rows(folder, "modality.txt", problems, 2, 2):
+        if kind not in MODALITY_KINDS:
+            bad("modality.txt", n, f"unknown kind {kind!r}")
+        else:
+            pack.modality.append((kind, lower(form)))
+    for n, cols in _rows(folder, "morphology.txt", problems, 2, 3):
+        if cols[0] == "case":
+            if len(cols) != 3:
+                bad("morphology.txt", n, "a case line needs: case, name, endings")
+            else:
+                pack.case_endings.append((cols[1], tuple(cols[2].split())))
+            continue
+        try:
+            pack.morphology[cols[0]] = re.compile(cols[1])
+        except re.error as exc:
+            bad("morphology.txt", n, f"bad regular expression: {exc}")
+    pack.abbreviations = frozenset(cols[0].lower() for _, cols in _rows(folder, "abbreviations.txt", problems, 1, 1))
+    pack.config = {k: v for _, (k, v) in _rows(folder, "config.txt", problems, 2, 2)}
+    for n, (form, name, iso2) in _rows(folder, "places.txt", problems, 3, 3):
+        if not re.fullmatch(r"[A-Z]{2}", iso2):
+            bad("places.txt", n, f"country {iso2!r} is not ISO 3166-1 alpha-2")
+        else:
+            pack.places.append((form, name, iso2))
+    return pack, problems
+
+
+def _pack_version(folder: Path) -> str:
+    digest = hashlib.sha1()
+    for path in sorted(folder.glob("*.txt")):
+        digest.update(path.name.encode() + path.read_bytes())
+    declared = (folder / "VERSION").read_text().strip()
+    return f"{folder.name}-{declared}+{digest.hexdigest()[:8]}"

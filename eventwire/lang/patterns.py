@@ -1,0 +1,39 @@
+"""Phrase patterns of the dictionaries (see the header of lang/<code>/verbs.txt)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+GAP = "…"
+MAX_GAP = 3
+_MARKERS = (("+V", "verb"), ("=", "exact"), ("+", "infl"))
+
+
+@dataclass(frozen=True, slots=True)
+class PatternWord:
+    text: str
+    kind: str  # "infl" (noun inflection allowed), "exact", "verb", "gap"
+
+
+def parse_pattern(pattern: str, lower: Callable[[str], str]) -> tuple[PatternWord, ...]:
+    """Parse a pattern, lower-casing its words; raise ValueError when it is malformed."""
+    words: list[PatternWord] = []
+    for raw in pattern.split():
+        if raw == GAP:
+            if not words or words[-1].kind == "gap":
+                raise ValueError("a gap (…) must stand between two words")
+            words.append(PatternWord("", "gap"))
+            continue
+        text, kind = raw, "infl"
+        for marker, marker_kind in _MARKERS:
+            if raw.endswith(marker):
+                text, kind = raw[: -len(marker)], marker_kind
+                break
+        if not text or any(c in text for c in "+=…"):
+            raise ValueError(f"malformed pattern word {raw!r}")
+        words.append(PatternWord(lower(text), kind))
+    if not words:
+        raise ValueError("empty pattern")
+    if words[-1].kind == "gap":
+        raise ValueError("a pattern cannot end with a gap (…)")
+    return tuple(words)

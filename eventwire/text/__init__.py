@@ -1,0 +1,1 @@
+"""Language-neutral text handling: casing, tokens with offsets, sentences."""

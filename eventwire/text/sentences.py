@@ -1,0 +1,57 @@
+"""Sentence splitting with offsets that survives abbreviations, ordinals and quotes."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n\t")
+_NEXT_START = re.compile(r"\s*[\"'“‘«(\[]?[A-ZÇĞİÖŞÜ0-9]")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+def split_sentences(text: str, abbreviations: Iterable[str], start: int = 0) -> list[Sentence]:
+    """Return sentences of `text[start:]`, trimmed of surrounding whitespace."""
+    abbrevs = frozenset(a.lower() for a in abbreviations)
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _END.finditer(text, start):
+        end = match.end()
+        if match.group()[0] in ".!?…":
+            if not _NEXT_START.match(text, end):
+                continue
+            if match.group()[0] == "." and _is_non_terminal(text[begin : match.start()], abbrevs):
+                continue
+        spans.append((begin, end))
+        begin = end
+    spans.append((begin, len(text)))
+    sentences: list[Sentence] = []
+    for lo, hi in spans:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            sentences.append(Sentence(len(sentences), lo, hi))
+    return sentences
+
+
+def _is_non_terminal(before: str, abbrevs: frozenset[str]) -> bool:
+    """True when the full stop belongs to an abbreviation, an initial or an ordinal."""
+    found = _WORD_BEFORE.search(before)
+    if not found or not before.rstrip() or not before[-1].isalnum():
+        return False
+    word = found.group(1)
+    if word.lower() in abbrevs:
+        return True
+    if len(word) == 1 and word.isupper():  # initials: "J. Smith"
+        return True
+    return word.isdigit() and len(word) <= 3  # Turkish ordinals: "13. Ağır Ceza"
