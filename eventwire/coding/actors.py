@@ -71,7 +71,6 @@ class ArticleMemory:
                 self.by_short_name.setdefault(key, mention)
         if mention.role:
             self.by_role.setdefault(mention.role.split()[-1].lower(), mention)
-        del parts
 
 
 class ActorRecognizer:
@@ -80,6 +79,7 @@ class ActorRecognizer:
         self.morph = morph
         self.lower = pack.lower
         self.home = pack.home_country
+        self.comitative_word = pack.config.get("comitative_word", "ile")
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
         self.country_names: dict[str, str] = {}
@@ -188,6 +188,9 @@ class ActorRecognizer:
             mentions.append(mention)
             k += 1
         self._short_mentions(tokens, mentions, memory)
+        for mention in mentions:  # "Bayramov ile": the comitative as a separate word
+            if mention.end < len(tokens) and tokens[mention.end].low == self.comitative_word:
+                mention.case = "comitative"
         self._coordinate(tokens, mentions)
         for mention in mentions:
             if mention.entity_id is None and mention.code:
@@ -274,7 +277,7 @@ class ActorRecognizer:
         """In "Çin ve Azerbaycan'ın", the case on the last conjunct applies to all."""
         for left, right in zip(mentions, mentions[1:]):
             between = [t.low for t in tokens[left.end : right.start]]
-            if between in (["ve"], [","], ["ile"]) and left.case == "nominative" and between != ["ile"]:
+            if between == ["ve"] and left.case == "nominative":
                 left.case = right.case
                 right.members.append(left)
                 left.members.append(right)

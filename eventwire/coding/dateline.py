@@ -10,7 +10,7 @@ from eventwire.lang.pack import LanguagePack
 
 _HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*")
 _WIRE = re.compile(
-    r"^(?P<city>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü.'’ -]{1,40}?)"
+    r"(?P<city>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü.'’ -]{1,40}?)"
     r"(?:,\s*(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÇĞİÖŞÜçğıöşü.]+)(?:\s+(?P<year>\d{4}))?)?"
     r"\s*\((?P<agency>[^)]{1,30})\)\s*(?:[-–—]+|:)\s*"
 )

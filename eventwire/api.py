@@ -1,0 +1,28 @@
+"""The Python API: code one article, or many."""
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.record import Article
+
+LANGUAGES = ("tr",)
+
+
+def code(text: str, lang: str = "tr", dateline: date | str | None = None, article_id: str | None = None) -> Article:
+    """Code the political events of one article.
+
+    `dateline` is the publication date (a date or ISO string) when it is known from outside
+    the text; a ` date YYYY-MM-DD` header or a wire dateline in the text is read otherwise.
+    """
+    from eventwire.coding.pipeline import coder_for
+
+    if not isinstance(text, str):
+        raise TypeError(f"article text must be str, not {type(text).__name__}")
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(LANGUAGES)}")
+    if isinstance(dateline, str):
+        try:
+            dateline = date.fromisoformat(dateline)
+        except ValueError:
+            raise ValueError(f"dateline {dateline!r} is not an ISO date (YYYY-MM-DD)") from None
+    return coder_for(lang).code(text, article_id=article_id, dateline=dateline)

@@ -1,0 +1,62 @@
+"""Who did it to whom: source and target of a trigger from Turkish case marking.
+
+The subject is a nominative actor before the verb, or the noun a participle modifies
+("kaydeden Wang"); the target is marked by the dative, accusative or "ile"; in reported
+speech the speaker is the source of what he says his side did or will do, and the
+genitive subject of the reported clause is acted on ("-mesi gerektiğini": an appeal to it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.coding.actors import Mention
+
+TARGET_CASES = ("comitative", "dative", "accusative")
+
+
+@dataclass(slots=True)
+class Clause:
+    """The stretch of tokens that belongs to one trigger."""
+
+    start: int  # first token after the previous trigger or speech verb
+    trigger_start: int
+    trigger_end: int
+
+
+def nominative_before(mentions: list[Mention], lo: int, hi: int) -> Mention | None:
+    for mention in mentions:
+        if lo <= mention.start < hi and mention.case == "nominative" and mention.is_actor:
+            return mention
+    return None
+
+
+def mention_at(mentions: list[Mention], index: int) -> Mention | None:
+    return next((m for m in mentions if m.start == index and m.is_actor), None)
+
+
+def agent_of_passive(mentions: list[Mention], tokens, clause: Clause, agent_word: str) -> Mention | None:
+    """"X tarafından": the doer of a passive verb."""
+    for j in range(clause.trigger_start - 1, clause.start - 1, -1):
+        if tokens[j].low == agent_word:
+            return next((m for m in mentions if m.end == j and m.is_actor), None)
+    return None
+
+
+def target_in(mentions: list[Mention], clause: Clause, source: Mention | None, allow_genitive: bool) -> Mention | None:
+    """The marked actor nearest before the trigger, other than the source."""
+    cases = TARGET_CASES + ("genitive",) if allow_genitive else TARGET_CASES
+    best = None
+    for mention in mentions:
+        if not (clause.start <= mention.start < clause.trigger_start) or not mention.is_actor:
+            continue
+        if mention.case not in cases or (source is not None and mention.same_actor(source)):
+            continue
+        best = mention
+    return best
+
+
+def first_genitive(mentions: list[Mention], clause: Clause) -> Mention | None:
+    for mention in mentions:
+        if clause.start <= mention.start < clause.trigger_start and mention.case == "genitive" and mention.is_actor:
+            return mention
+    return None

@@ -1,0 +1,320 @@
+"""From article text to coded events: the stages in order, one Coder per language."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from eventwire import __version__
+from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
+from eventwire.coding.arguments import (Clause, agent_of_passive, first_genitive, mention_at,
+                                        nominative_before, target_in)
+from eventwire.coding.dateline import read_dateline
+from eventwire.coding.dates import DateFinder, DateMention
+from eventwire.coding.matcher import Match, PhraseMatcher
+from eventwire.coding.morphology import Morphology
+from eventwire.coding.places import PlaceFinder, PlaceMention
+from eventwire.gazetteer import Place
+from eventwire.lang import load
+from eventwire.lang.pack import VerbEntry
+from eventwire.ontology import ontology
+from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
+from eventwire.text.sentences import Sentence, split_sentences
+from eventwire.text.tokens import Token, tokenize
+
+LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
+ACCUSE_CODE = "112"
+
+
+@dataclass(slots=True)
+class SentenceDoc:
+    sentence: Sentence
+    tokens: list[Token]
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArticleState:
+    article_id: str
+    dateline: date | None
+    memory: ArticleMemory = field(default_factory=ArticleMemory)
+    dyad: tuple[str, str] | None = None  # the two main parties, from the first meeting
+    last_subject: Mention | None = None
+    lead_date: DateMention | None = None
+    lead_place: Place | None = None
+
+
+class Coder:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.pack = load(lang)
+        self.onto = ontology()
+        self.morph = Morphology(self.pack)
+        self.verbs = PhraseMatcher[VerbEntry](self.morph)
+        for entry in self.pack.verbs:
+            self.verbs.add(entry.words, entry)
+        self.speech = PhraseMatcher[bool](self.morph)
+        for words in self.pack.speech:
+            self.speech.add(words, True)
+        self.actors = ActorRecognizer(self.pack, self.morph)
+        self.dates = DateFinder(self.pack)
+        self.places = PlaceFinder(self.pack, self.morph)
+        self.negation_words = frozenset(f for k, f in self.pack.modality if k == "negation")
+        self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
+        self.agent_word = self.pack.config.get("agent_word", "tarafından")
+        self.version = f"eventwire {__version__}; {self.pack.version}; ontology {self.onto.version}"
+
+    # -- article ---------------------------------------------------------------
+    def code(self, text: str, article_id: str | None = None, dateline: date | None = None) -> Article:
+        head = read_dateline(text, self.pack, dateline)
+        art_id = article_id or text_id(text)
+        state = ArticleState(art_id, head.date)
+        article = Article(art_id, self.lang, text, head.date.isoformat() if head.date else None)
+        docs = []
+        for sentence in split_sentences(text, self.pack.abbreviations, head.body_start):
+            tokens = tokenize(text[sentence.start : sentence.end], self.pack.lower, sentence.start)
+            docs.append(SentenceDoc(sentence, tokens, self.dates.find(tokens, head.date), self.places.find(tokens)))
+        state.lead_date = next((d for doc in docs[:LEAD_SENTENCES] for d in doc.dates
+                                if d.basis == "relative" and d.value and d.precision == "day"), None)
+        seen: set[tuple] = set()
+        for doc in docs:
+            doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date)
+            for event in self._code_sentence(text, doc, state):
+                key = (event.evidence.sentence_index, event.source.code, event.target.code if event.target else None, event.cameo)
+                if key not in seen:
+                    seen.add(key)
+                    article.events.append(event)
+        return article
+
+    # -- sentence --------------------------------------------------------------
+    def _code_sentence(self, text: str, doc: SentenceDoc, state: ArticleState) -> list[Event]:
+        tokens, mentions = doc.tokens, doc.mentions
+        triggers = [t for t in self.verbs.find_all(tokens) if not _inside_mention(t, mentions)]
+        taken = {j for t in triggers for j in range(t.start, t.end)}
+        speech = [s for s in self.speech.find_all(tokens) if s.start not in taken]
+        self._fix_compound_cases(tokens, mentions)
+        subject = self._sentence_subject(tokens, mentions, speech)
+        events: list[Event] = []
+        boundary = 0
+        for trigger in triggers:
+            clause = Clause(boundary, trigger.start, trigger.end)
+            event = self._code_trigger(text, doc, state, trigger, clause, speech, subject)
+            boundary = trigger.end
+            for s in speech:
+                if trigger.end <= s.start and not any(trigger.end <= t.start < s.start for t in triggers if t is not trigger):
+                    boundary = max(boundary, s.end)
+                    break
+            if event is not None:
+                events.append(event)
+        if subject is not None:
+            state.last_subject = subject
+        return events
+
+    def _fix_compound_cases(self, tokens: list[Token], mentions: list[Mention]) -> None:
+        """A bare country name before a common noun takes the noun's case ("Tek Çin ilkesine")."""
+        for mention in mentions:
+            if mention.kind in ("country", "org") and mention.case == "nominative" and mention.end < len(tokens):
+                nxt = tokens[mention.end]
+                if nxt.is_word and not nxt.cap and nxt.low not in ("ve", "ile", "ise", "de", "da") and len(nxt.low) > 3:
+                    case = self.morph.case_of(_tail(nxt.low))
+                    if case != "nominative":
+                        mention.case = case
+
+    def _sentence_subject(self, tokens, mentions: list[Mention], speech: list[Match]) -> Mention | None:
+        """The main subject: the first nominative actor, or the noun after a speech participle."""
+        for s in speech:
+            if self.morph.is_participle(s.last_rest):
+                head = mention_at(mentions, s.end)
+                if head is not None:
+                    return head
+        first = nominative_before(mentions, 0, len(tokens))
+        return first
+
+    def _code_trigger(self, text: str, doc: SentenceDoc, state: ArticleState, trigger: Match[VerbEntry],
+                      clause: Clause, speech: list[Match], subject: Mention | None) -> Event | None:
+        entry = trigger.payload
+        tokens, mentions = doc.tokens, doc.mentions
+        rest, pred_end = self._predicate_rest(trigger, tokens)
+        if self.morph.is_circumstantial(rest):
+            return None
+        negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
+        intent = entry.intent or self.morph.is_future(rest) or (
+            pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
+        passive = trigger.payload.words[-1].kind == "verb" and self.morph.is_passive(rest)
+        governing = next((s for s in speech if s.start >= pred_end - 1 and s.start <= pred_end + 1), None)
+        if governing is None and self.morph.is_complement(rest):
+            governing = next((s for s in speech if s.start >= pred_end), None)
+        speaker = None
+        if governing is not None:
+            speaker = mention_at(mentions, governing.end) if self.morph.is_participle(governing.last_rest) else None
+            speaker = speaker or subject or state.last_subject
+        head = mention_at(mentions, pred_end) if self.morph.is_participle(rest) else None
+        cameo = entry.cameo
+        source = target = attribution = None
+        carried = False
+        if passive:
+            source = agent_of_passive(mentions, tokens, clause, self.agent_word)
+            target = head or _nearest_nominative(mentions, clause)
+            if source is None and entry.agent_sector and self.pack.home_country:
+                source = Mention(-1, -1, "body", self.pack.home_country, entry.agent_sector, "nominative")
+        elif head is not None and governing is None:
+            source = head
+        elif governing is not None:
+            embedded = None if _plural_agreement(rest) else first_genitive(mentions, clause)
+            if entry.complement:
+                source, target = speaker, embedded
+            elif embedded is not None and speaker is not None and not embedded.same_actor(speaker):
+                if cameo[:2] >= "14":  # a violent act told by a political actor: an accusation
+                    source, target, cameo = speaker, embedded, ACCUSE_CODE
+                else:
+                    source, attribution = embedded, speaker
+            else:
+                source = speaker
+            carried = speaker is not None and speaker is state.last_subject and speaker is not subject
+        else:
+            source = nominative_before(mentions, clause.start, clause.trigger_start) or subject
+            if source is None and state.last_subject is not None and not _has_actor_before(mentions, clause):
+                source, carried = state.last_subject, True
+        if source is None:
+            return None
+        if target is None:
+            target = target_in(mentions, clause, source, allow_genitive=governing is not None)
+            if target is None and trigger.end < len(tokens):
+                after = mention_at(mentions, pred_end)
+                if after is not None and after.case in ("dative", "comitative") and not after.same_actor(source):
+                    target = after
+        fallback = False
+        if target is not None and (target.kind == "collective" or (
+                target.members and any(m.code == source.code for m in [target, *target.members]))):
+            target = self._partner(state, source, target)  # "iki ülke", "Çin ve Azerbaycan": the other party
+            fallback = True
+        if target is not None and target.code == source.code and target.sector == source.sector and target.name == source.name:
+            target = None
+        if target is None and not entry.notarget:
+            if state.dyad and source.code in state.dyad and (governing is not None or intent):
+                target = self._partner(state, source, None)
+                fallback = True
+            if target is None:
+                return None
+        if source.kind == "collective":
+            return None
+        if cameo[:2] == "04" and state.dyad is None and target is not None and target.code != source.code:
+            state.dyad = (source.code, target.code)
+        if intent:
+            cameo = self.onto.intent_code(cameo)
+        return self._event(text, doc, state, trigger, cameo, source, target, attribution, intent, negated,
+                           carried, fallback)
+
+    def _predicate_rest(self, trigger: Match[VerbEntry], tokens: list[Token]) -> tuple[str, int]:
+        """Suffixes carrying tense and person: on the verb, or on a copula after a noun phrase."""
+        if trigger.payload.words[-1].kind == "verb":
+            return trigger.last_rest, trigger.end
+        j = trigger.end
+        if j < len(tokens) and tokens[j].low.startswith(("ol", "değil")):
+            return tokens[j].low[2:], j + 1
+        return trigger.last_rest, trigger.end
+
+    def _partner(self, state: ArticleState, source: Mention, hint: Mention | None) -> Mention | None:
+        if hint is not None and hint.members:
+            for member in [hint, *hint.members]:
+                if member.code != source.code:
+                    return member
+        if state.dyad and source.code in state.dyad:
+            other = state.dyad[1] if state.dyad[0] == source.code else state.dyad[0]
+            return Mention(-1, -1, "country", other, "GOV", "nominative", explicit=False)
+        return None
+
+    # -- record ----------------------------------------------------------------
+    def _event(self, text: str, doc: SentenceDoc, state: ArticleState, trigger: Match[VerbEntry], cameo: str,
+               source: Mention, target: Mention | None, attribution: Mention | None, intent: bool,
+               negated: bool, carried: bool, fallback: bool) -> Event:
+        tokens = doc.tokens
+        code = self.onto.get(cameo)
+        plover_type, plover_mode = self.onto.plover(cameo)
+        # a promise is dated when it was made, not when the promised act is due
+        day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
+        place = self._place_for(doc, state, trigger.start)
+        src = _actor(source)
+        tgt = _actor(target) if target is not None else None
+        start, end = doc.sentence.start, doc.sentence.end
+        trigger_text = " ".join(tokens[p].text for p in trigger.positions)
+        confidence = 0.9 - (0.2 if carried else 0) - (0.15 if fallback else 0) - (0.1 if source.start < 0 else 0)
+        return Event(
+            event_id=event_id(state.article_id, start, end, cameo, src.code, tgt.code if tgt else None),
+            story_id=story_key(src.country, tgt.country if tgt else None, code.root, day),
+            article_id=state.article_id,
+            lang=self.lang,
+            source=src,
+            target=tgt,
+            cameo=cameo,
+            cameo_root=code.root,
+            goldstein=self.onto.goldstein(cameo),
+            quad_class=code.quad_class,
+            plover={"type": plover_type, "mode": plover_mode},
+            date=day,
+            date_precision=precision,
+            date_basis=basis,
+            location=place.to_dict() if place else None,
+            intent=intent,
+            negated=negated,
+            attribution=_actor(attribution) if attribution is not None else None,
+            evidence=Evidence(doc.sentence.index, start, end, text[start:end], trigger_text),
+            confidence=round(max(0.1, confidence), 2),
+            coder=self.version,
+        )
+
+    def _date_for(self, doc: SentenceDoc, state: ArticleState, at: int) -> tuple[str | None, str | None, str]:
+        before = [d for d in doc.dates if d.token < at]
+        mention = before[-1] if before else None
+        if mention is not None:
+            return mention.value, mention.precision, mention.basis if mention.value else "unknown"
+        if state.lead_date is not None:
+            return state.lead_date.value, state.lead_date.precision, "relative"
+        if state.dateline is not None:
+            return state.dateline.isoformat(), "day", "dateline"
+        return None, None, "unknown"
+
+    def _place_for(self, doc: SentenceDoc, state: ArticleState, at: int) -> Place | None:
+        before = [p for p in doc.places if p.token < at] or doc.places
+        if before:
+            place = before[-1].place
+            if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
+                state.lead_place = place
+            return place
+        return state.lead_place
+
+
+def _actor(mention: Mention):
+    return make_actor(mention.code or "", mention.sector, mention.name, mention.role, mention.entity_id)
+
+
+def _inside_mention(trigger: Match, mentions: list[Mention]) -> bool:
+    return any(m.start <= trigger.start and trigger.end <= m.end for m in mentions)
+
+
+def _nearest_nominative(mentions: list[Mention], clause: Clause) -> Mention | None:
+    best = None
+    for mention in mentions:
+        if clause.start <= mention.start < clause.trigger_start and mention.case == "nominative" and mention.is_actor:
+            best = mention
+    return best
+
+
+def _has_actor_before(mentions: list[Mention], clause: Clause) -> bool:
+    return any(m.start < clause.trigger_start and m.is_actor for m in mentions)
+
+
+def _plural_agreement(rest: str) -> bool:
+    """-dıklarını, -eceklerini: "that they (the speaker's side) did/will"."""
+    return "lar" in rest[-7:] or "ler" in rest[-7:]
+
+
+def _tail(word: str) -> str:
+    return word[-4:]
+
+
+@cache
+def coder_for(lang: str) -> Coder:
+    return Coder(lang)

@@ -1,0 +1,143 @@
+"""Scoring coded events against gold annotations (shared/eval/ANNOTATION.md).
+
+Per article, predicted and gold events are paired one to one on (source country, target
+country, CAMEO root); meetings (root 04) pair in either direction, and an intent event
+pairs with a gold event of the same dyad on root 03/13 (or the reverse). Precision,
+recall and F1 are summed over all articles; paired events are also compared on PLOVER
+type, date, location, intent and negation.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.api import code
+
+INTENT_ROOTS = ("03", "13")
+
+
+@dataclass
+class Scores:
+    lang: str
+    articles: int = 0
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    agree: Counter = field(default_factory=Counter)
+    compared: Counter = field(default_factory=Counter)
+    confusion: Counter = field(default_factory=Counter)  # (gold root, predicted root) on dyad matches
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    extras: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, name: str) -> float | None:
+        return self.agree[name] / self.compared[name] if self.compared[name] else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "lang": self.lang, "articles": self.articles, "gold": self.gold, "predicted": self.predicted,
+            "matched": self.matched, "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "agreement": {k: round(self.accuracy(k), 4) for k in sorted(self.compared) if self.accuracy(k) is not None},
+            "confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
+            "misses": self.misses, "extras": self.extras,
+        }
+
+
+def _country(value: str | None, collapse_igo: bool) -> str | None:
+    if value is None or value in ("", "---"):
+        return None
+    if collapse_igo and value.startswith("IGO"):
+        return "IGO"
+    return value
+
+
+def _pairs(gold_key, pred_key) -> bool:
+    (gs, gt, gr, gi), (ps, pt, pr, pi) = gold_key, pred_key
+    same = (gs, gt) == (ps, pt)
+    if gr == pr == "04":
+        return same or (gs, gt) == (pt, ps)
+    if gr == pr:
+        return same
+    if (gi or pi) and same and (gr in INTENT_ROOTS or pr in INTENT_ROOTS):
+        return True
+    return False
+
+
+def score_article(gold: dict[str, Any], predicted: list[dict[str, Any]], scores: Scores, collapse_igo: bool) -> None:
+    text = gold.get("text", "")
+    gold_events = gold.get("events") or []
+    gkeys = [(_country(e.get("source"), collapse_igo), _country(e.get("target"), collapse_igo),
+              str(e.get("cameo", ""))[:2], bool(e.get("intent"))) for e in gold_events]
+    pkeys = [(_country(e["source"]["country"], collapse_igo),
+              _country(e["target"]["country"] if e.get("target") else None, collapse_igo),
+              e["cameo_root"], bool(e.get("intent"))) for e in predicted]
+    scores.articles += 1
+    scores.gold += len(gkeys)
+    scores.predicted += len(pkeys)
+    used: set[int] = set()
+    for gi, gkey in enumerate(gkeys):
+        hit = next((pi for pi, pkey in enumerate(pkeys) if pi not in used and _pairs(gkey, pkey)), None)
+        if hit is None:
+            dyad = next((pi for pi, pkey in enumerate(pkeys) if pi not in used and pkey[:2] == gkey[:2]), None)
+            if dyad is not None:
+                scores.confusion[(gkey[2], pkeys[dyad][2])] += 1
+            g = gold_events[gi]
+            scores.misses.append({"id": gold["id"], "key": list(gkey[:3]), "cameo": g.get("cameo"),
+                                  "quote": g.get("quote") or text[:200]})
+            continue
+        used.add(hit)
+        scores.matched += 1
+        scores.confusion[(gkey[2], pkeys[hit][2])] += 1
+        _compare(gold_events[gi], predicted[hit], scores)
+    for pi, pred in enumerate(predicted):
+        if pi not in used:
+            scores.extras.append({"id": gold["id"], "key": list(pkeys[pi][:3]), "cameo": pred["cameo"],
+                                  "quote": pred["evidence"]["quote"]})
+
+
+def _compare(gold: dict[str, Any], pred: dict[str, Any], scores: Scores) -> None:
+    gold_plover = gold.get("plover") or gold.get("plover_event")
+    checks = {"plover": (gold_plover, pred["plover"]["type"])}
+    if "date" in gold:
+        checks["date"] = (gold.get("date"), pred.get("date"))
+    if "location" in gold:
+        loc = pred.get("location") or {}
+        checks["location"] = ((gold.get("location") or "").casefold() or None, (loc.get("name") or "").casefold() or None)
+    for name in ("intent", "negated"):
+        if name in gold:
+            checks[name] = (bool(gold[name]), bool(pred.get(name)))
+    for name, (expected, got) in checks.items():
+        if name == "plover" and expected is None:
+            continue
+        scores.compared[name] += 1
+        scores.agree[name] += expected == got
+
+
+def evaluate(gold_path: str | Path, lang: str | None = None, collapse_igo: bool | None = None) -> Scores:
+    """Code every gold article and score the result."""
+    rows = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    lang = lang or (rows[0].get("lang") if rows else "tr") or "tr"
+    if collapse_igo is None:
+        collapse_igo = lang == "en"
+    scores = Scores(lang)
+    for row in rows:
+        article = code(row.get("text") or "", lang=row.get("lang") or lang,
+                       dateline=row.get("dateline_date"), article_id=row["id"])
+        score_article(row, [e.to_dict() for e in article.events], scores, collapse_igo)
+    return scores
