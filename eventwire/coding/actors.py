@@ -17,7 +17,6 @@ from eventwire.lang.patterns import PatternWord
 from eventwire.text.tokens import Token
 
 MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
-PLACE_CASES = frozenset({"locative", "ablative"})
 _NAME_STOP = frozenset({"ve", "ile", "ise", "de", "da", "ki"})
 
 
@@ -60,6 +59,7 @@ class ArticleMemory:
 
     by_short_name: dict[str, Mention] = field(default_factory=dict)
     by_role: dict[str, Mention] = field(default_factory=dict)
+    focus_country: str | None = None
 
     def remember(self, mention: Mention) -> None:
         if mention.kind != "person" or not mention.name:
@@ -80,6 +80,7 @@ class ActorRecognizer:
         self.lower = pack.lower
         self.home = pack.home_country
         self.comitative_word = pack.config.get("comitative_word", "ile")
+        self.target_postpositions = frozenset(pack.config.get("target_postpositions", "").split(","))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
         self.country_names: dict[str, str] = {}
@@ -144,7 +145,8 @@ class ActorRecognizer:
         return None
 
     # -- composition ---------------------------------------------------------
-    def recognize(self, tokens: list[Token], memory: ArticleMemory, day: date | None) -> list[Mention]:
+    def recognize(self, tokens: list[Token], memory: ArticleMemory, day: date | None,
+                  place_country: str | None = None) -> list[Mention]:
         raw = self._raw(tokens)
         mentions: list[Mention] = []
         k = 0
@@ -160,8 +162,12 @@ class ActorRecognizer:
             if entry.kind in MODIFIER_KINDS and case in ("nominative", "genitive") and nxt is not None \
                     and nxt.payload.kind in ("office", "body") and self._gap_is_names(tokens, match.end, nxt.start, 2):
                 office = nxt.payload
+                # the office carries the compound's possessive ("Suriye hükümeti", "İsrail ordusu")
+                # (an adjective needs none: "Rus gazetecileri" is an object)
+                compound = case == "nominative" and entry.kind != "demonym"
+                case = self.morph.case_of(_strip_possessive(nxt.last_rest) if compound else nxt.last_rest)
                 mention = Mention(match.start, nxt.end, office.kind, entry.code,
-                                  self._sector(entry, office), self.morph.case_of(nxt.last_rest), role=office.form)
+                                  self._sector(entry, office), case, role=office.form)
                 if office.kind == "body":
                     mention.name = _span_text(tokens, match.start, nxt.end)
                 k += 1
@@ -169,29 +175,38 @@ class ActorRecognizer:
                 mention.role = entry.form
                 if entry.kind == "body":
                     mention.name = entry.form
-                    mention.code = self.home
+                    mention.code = None  # settled by _locate_bodies
             if mention.kind == "office":
                 self._attach_holder(mention, tokens, raw, k, memory, day)
                 k = self._skip_consumed(raw, k, mention.end)
             if mention.kind == "demonym":
+                people = _plural_noun_after(tokens, match.end)
                 if match.last_rest.startswith(("lar", "ler")):  # "Filistinliler": the people
-                    mention.sector = "CVL"
-                    mention.kind = "people"
+                    mention.sector, mention.kind = "CVL", "people"
+                elif people is not None:  # "Filistinli tutukluları": people of that country
+                    mention.sector, mention.kind, mention.end = "CVL", "people", people + 1
+                    mention.case = self.morph.case_of(_after_plural(tokens[people].low))
+                    mention.name = _span_text(tokens, match.start, people + 1)
                 else:
                     k += 1
                     continue  # an adjective on a noun that is not an actor ("Türk ekonomisi")
             if mention.kind == "capital":
                 mention.sector = "GOV"
-            if mention.kind in ("country", "capital") and case in PLACE_CASES:
+            if mention.kind in ("country", "capital") and case == "locative":
                 k += 1
                 continue  # a place, handled by the place stage
             mentions.append(mention)
             k += 1
         self._short_mentions(tokens, mentions, memory)
         for mention in mentions:  # "Bayramov ile": the comitative as a separate word
-            if mention.end < len(tokens) and tokens[mention.end].low == self.comitative_word:
-                mention.case = "comitative"
+            if mention.end < len(tokens):
+                word = tokens[mention.end].low
+                if word == self.comitative_word:
+                    mention.case = "comitative"
+                elif word in self.target_postpositions:  # "Macaristan hakkında", "İsrail'e karşı"
+                    mention.case = "dative"
         self._coordinate(tokens, mentions)
+        self._locate_bodies(mentions, place_country, memory)
         for mention in mentions:
             if mention.entity_id is None and mention.code:
                 mention.entity_id = _entity_id(mention)
@@ -273,6 +288,18 @@ class ActorRecognizer:
                                     name=known.name, role=known.role, entity_id=known.entity_id))
         mentions.sort(key=lambda m: m.start)
 
+    def _locate_bodies(self, mentions: list[Mention], place_country: str | None, memory: ArticleMemory) -> None:
+        """An army or government named without a country belongs to the country in view:
+        the nearest country named before it in the sentence, the sentence's place, the
+        article's first country, or the language's home country."""
+        last = None
+        for mention in mentions:
+            if mention.code is None and mention.kind == "body":
+                mention.code = last or place_country or memory.focus_country or self.home
+            elif mention.code and ":" not in mention.code and mention.kind != "collective":
+                last = mention.code
+                memory.focus_country = memory.focus_country or mention.code
+
     def _coordinate(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """In "Çin ve Azerbaycan'ın", the case on the last conjunct applies to all."""
         for left, right in zip(mentions, mentions[1:]):
@@ -281,6 +308,29 @@ class ActorRecognizer:
                 left.case = right.case
                 right.members.append(left)
                 left.members.append(right)
+
+
+def _strip_possessive(rest: str) -> str:
+    """Remove the compound marker (-ı, -sı, -ları) that a head noun takes after a modifier."""
+    for marker in ("ları", "leri", "sı", "si", "su", "sü", "ı", "i", "u", "ü"):
+        if rest.startswith(marker):
+            rest = rest[len(marker):]
+            return rest[1:] if rest[:1] == "n" and len(rest) > 1 else rest
+    return rest
+
+
+def _plural_noun_after(tokens: list[Token], j: int) -> int | None:
+    """Index of a plural common noun right after position j ("tutukluları"), if any."""
+    if j < len(tokens) and tokens[j].is_word and not tokens[j].cap:
+        low = tokens[j].low
+        if any(p in low[2:] for p in ("lar", "ler")):
+            return j
+    return None
+
+
+def _after_plural(low: str) -> str:
+    cut = max(low.rfind("lar"), low.rfind("ler"))
+    return low[cut + 3 :] if cut >= 0 else ""
 
 
 def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTenure:

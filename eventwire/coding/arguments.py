@@ -42,9 +42,10 @@ def agent_of_passive(mentions: list[Mention], tokens, clause: Clause, agent_word
     return None
 
 
-def target_in(mentions: list[Mention], clause: Clause, source: Mention | None, allow_genitive: bool) -> Mention | None:
+def target_in(mentions: list[Mention], clause: Clause, source: Mention | None, allow_genitive: bool,
+              cases: tuple[str, ...] = TARGET_CASES) -> Mention | None:
     """The marked actor nearest before the trigger, other than the source."""
-    cases = TARGET_CASES + ("genitive",) if allow_genitive else TARGET_CASES
+    cases = cases + ("genitive",) if allow_genitive else cases
     best = None
     for mention in mentions:
         if not (clause.start <= mention.start < clause.trigger_start) or not mention.is_actor:

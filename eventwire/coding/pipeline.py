@@ -80,7 +80,8 @@ class Coder:
                                 if d.basis == "relative" and d.value and d.precision == "day"), None)
         seen: set[tuple] = set()
         for doc in docs:
-            doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date)
+            place_country = doc.places[0].place.country if doc.places else None
+            doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, place_country)
             for event in self._code_sentence(text, doc, state):
                 key = (event.evidence.sentence_index, event.source.code, event.target.code if event.target else None, event.cameo)
                 if key not in seen:
@@ -142,7 +143,7 @@ class Coder:
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
         intent = entry.intent or self.morph.is_future(rest) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
-        passive = trigger.payload.words[-1].kind == "verb" and self.morph.is_passive(rest)
+        passive = entry.passive or (entry.words[-1].kind == "verb" and self.morph.is_passive(rest))
         governing = next((s for s in speech if s.start >= pred_end - 1 and s.start <= pred_end + 1), None)
         if governing is None and self.morph.is_complement(rest):
             governing = next((s for s in speech if s.start >= pred_end), None)
@@ -181,6 +182,10 @@ class Coder:
             return None
         if target is None:
             target = target_in(mentions, clause, source, allow_genitive=governing is not None)
+            if target is None:  # the owner of the object ("Yunanistan'ın açıklamasını"), or a wider clause
+                whole = Clause(0, clause.trigger_start, clause.trigger_end)
+                target = target_in(mentions, whole, source, True) or target_in(
+                    mentions, whole, source, False, cases=("ablative",))
             if target is None and trigger.end < len(tokens):
                 after = mention_at(mentions, pred_end)
                 if after is not None and after.case in ("dative", "comitative") and not after.same_actor(source):

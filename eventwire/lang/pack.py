@@ -18,7 +18,7 @@ COUNTRY_KINDS = {"name", "demonym", "capital"}
 ROLE_KINDS = {"office", "body", "collective"}
 DATE_KINDS = {"month", "weekday", "relative", "relweek", "relmonth", "relyear"}
 MODALITY_KINDS = {"negation", "intent"}
-VERB_FLAGS = {"intent", "notarget", "complement", "person"}
+VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive"}
 _ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NSA|NGO):[A-Z0-9]+)$")
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -47,6 +47,7 @@ class VerbEntry:
     notarget: bool
     complement: bool
     person_target: bool
+    passive: bool
     agent_sector: str | None
     source_line: str  # "verbs.txt:12", for auditing which entry fired
 
@@ -138,6 +139,12 @@ def _parse(code: str) -> tuple[LanguagePack, list[DictionaryProblem]]:
     folder = PACKS_DIR / code
     if not (folder / "VERSION").is_file():
         raise ValueError(f"no language pack {code!r}; available: {', '.join(available())}")
+    return parse_folder(folder)
+
+
+def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
+    """Parse a pack folder (its name is the language code); collect every problem."""
+    code = folder.name
     problems: list[DictionaryProblem] = []
     onto = ontology()
     lower = lower_tr if code == "tr" else lower_en
@@ -200,7 +207,7 @@ def _parse(code: str) -> tuple[LanguagePack, list[DictionaryProblem]]:
                 bad("verbs.txt", n, f"unknown flag {flag!r}")
         pack.verbs.append(
             VerbEntry(cameo, words, "intent" in flags, "notarget" in flags, "complement" in flags,
-                      "person" in flags, agent, f"{code}/verbs.txt:{n}")
+                      "person" in flags, "passive" in flags, agent, f"{code}/verbs.txt:{n}")
         )
     for n, (pattern,) in _rows(folder, "speech.txt", problems, 1, 1):
         try:

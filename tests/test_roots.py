@@ -1,0 +1,41 @@
+"""One sentence of our own per CAMEO root: the coder finds the act, the actors and the root."""
+import pytest
+
+from conftest import events_of
+
+DATELINE = "2026-03-12"
+CASES = [
+    ("01", "Türkiye Dışişleri Bakanı Hakan Fidan, depremde hayatını kaybedenler için Japonya'ya taziyelerini iletti.", "TUR", "JPN"),
+    ("02", "Cumhurbaşkanı Erdoğan, İsrail'e saldırıları durdurma çağrısında bulundu.", "TUR", "ISR"),
+    ("03", "Almanya, Ukrayna'ya yardım etmeye hazır olduğunu açıkladı.", "DEU", "UKR"),
+    ("04", "Rusya Devlet Başkanı Vladimir Putin, Kremlin'de Çin Devlet Başkanı Xi Jinping ile görüştü.", "RUS", "CHN"),
+    ("05", "Fransa Cumhurbaşkanı Emmanuel Macron, Yunanistan'ı destekledi.", "FRA", "GRC"),
+    ("06", "Türkiye ile Azerbaycan, enerji alanında işbirliği yaptı.", "TUR", "AZE"),
+    ("07", "Katar, Suriye'ye insani yardım gönderdi.", "QAT", "SYR"),
+    ("08", "İsrail, Filistinli tutukluları serbest bıraktı.", "ISR", "PSE"),
+    ("09", "Avrupa Birliği, Macaristan hakkında soruşturma başlattı.", "IGO:EU", "HUN"),
+    ("10", "İran, ABD'den yaptırımların kaldırılmasını talep etti.", "IRN", "USA"),
+    ("11", "Dışişleri Bakanlığı, Yunanistan'ın açıklamasını kınadı.", "TUR", "GRC"),
+    ("12", "Ermenistan, Azerbaycan'ın önerisini reddetti.", "ARM", "AZE"),
+    ("13", "Kuzey Kore, Güney Kore'yi tehdit etti.", "PRK", "KOR"),
+    ("14", "Göstericiler, hükümeti protesto etti.", "TUR", "TUR"),
+    ("15", "Rusya, Ukrayna sınırına asker sevk etti.", "RUS", "UKR"),
+    ("16", "Litvanya, Belarus ile diplomatik ilişkileri kesti.", "LTU", "BLR"),
+    ("17", "Gürcistan polisi, Rus gazetecileri gözaltına aldı.", "GEO", "RUS"),
+    ("18", "Militanlar, Pakistan'da bir karakola saldırdı ve iki polisi kaçırdı.", None, None),
+    ("19", "Sudan ordusu, Hartum'da isyancılarla çatıştı.", "SDN", "SDN"),
+    ("20", "Suriye rejimi, Doğu Guta'da sivillere karşı kimyasal silah kullandı.", "SYR", "SYR"),
+]
+
+
+@pytest.mark.parametrize("root, text, source, target", CASES, ids=[c[0] for c in CASES])
+def test_every_cameo_root(root, text, source, target):
+    events = events_of(text, dateline=DATELINE)
+    roots = [e.cameo_root for e in events]
+    assert root in roots, f"{root} not in {roots} for {text!r}"
+    event = events[roots.index(root)]
+    if source:
+        pair = (event.source.country, event.target.country if event.target else None)
+        symmetric = root in ("04", "06")  # "X ile Y" meets or cooperates: either may lead
+        assert pair == (source, target) or (symmetric and pair == (target, source)), pair
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.quote
