@@ -157,7 +157,7 @@ class Coder:
         carried = False
         if passive:
             source = agent_of_passive(mentions, tokens, clause, self.agent_word)
-            target = head or _nearest_nominative(mentions, clause)
+            target = head or _nearest_nominative(mentions, clause, exclude=source)
             if source is None and entry.agent_sector and self.pack.home_country:
                 source = Mention(-1, -1, "body", self.pack.home_country, entry.agent_sector, "nominative")
         elif head is not None and governing is None:
@@ -299,9 +299,11 @@ def _inside_mention(trigger: Match, mentions: list[Mention]) -> bool:
     return any(m.start <= trigger.start and trigger.end <= m.end for m in mentions)
 
 
-def _nearest_nominative(mentions: list[Mention], clause: Clause) -> Mention | None:
+def _nearest_nominative(mentions: list[Mention], clause: Clause, exclude: Mention | None) -> Mention | None:
     best = None
     for mention in mentions:
+        if mention is exclude:
+            continue
         if clause.start <= mention.start < clause.trigger_start and mention.case == "nominative" and mention.is_actor:
             best = mention
     return best

@@ -1,0 +1,76 @@
+"""Every command, run as a user would (through the typer app)."""
+import json
+import shutil
+
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+
+runner = CliRunner()
+
+
+def test_code_jsonl_to_file(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Çin, Japonya'yı eleştirdi.", "dateline_date": "2026-01-29"},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["code", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    [row] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert row["id"] == "a" and row["events"][0]["cameo"] == "111"
+
+
+def test_code_stdin_text():
+    result = runner.invoke(app, ["code", "-"], input="Rusya, Ukrayna'ya saldırdı.")
+    assert result.exit_code == 0
+    row = json.loads(result.stdout.splitlines()[0])
+    assert row["events"][0]["cameo_root"] == "18"
+
+
+def test_code_missing_input_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["code", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_ingest_samples_is_idempotent(tmp_path):
+    db = tmp_path / "ew.duckdb"
+    first = runner.invoke(app, ["ingest", "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    assert "+6 articles" in first.stdout
+    second = runner.invoke(app, ["ingest", "--db", str(db)])
+    assert "+0 articles (6 already stored" in second.stdout and "+0 events" in second.stdout
+
+
+def test_ingest_into_a_file_that_is_not_duckdb(tmp_path):
+    db = tmp_path / "foreign.duckdb"
+    db.write_bytes(b"this is not a database" * 100)
+    result = runner.invoke(app, ["ingest", "--db", str(db)])
+    assert result.exit_code == 1 and "cannot open as an eventwire DuckDB store" in result.output
+    assert db.read_bytes() == b"this is not a database" * 100  # untouched
+
+
+def test_dictionaries_check_clean_and_broken(tmp_path, monkeypatch):
+    ok = runner.invoke(app, ["dictionaries", "check", "tr"])
+    assert ok.exit_code == 0
+    from eventwire.lang import pack
+
+    broken = tmp_path / "tr"
+    shutil.copytree(pack.PACKS_DIR / "tr", broken)
+    with (broken / "verbs.txt").open("a", encoding="utf-8") as f:
+        f.write("999\tuçur+V\n040\n051\tdestekle+V\tloud\n")
+    _, problems = pack.parse_folder(broken)
+    messages = [str(p) for p in problems]
+    n = len((broken / "verbs.txt").read_text(encoding="utf-8").splitlines())
+    assert f"tr/verbs.txt:{n - 2}: unknown CAMEO code '999'" in messages
+    assert any(m.startswith(f"tr/verbs.txt:{n - 1}: expected 2 to 3") for m in messages)
+    assert f"tr/verbs.txt:{n}: unknown flag 'loud'" in messages
+
+
+def test_eval_command_on_a_small_gold_file(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    row = {"id": "g1", "lang": "tr", "dateline_date": "2026-01-29", "text": "Çin, Japonya'yı eleştirdi.",
+           "events": [{"source": "CHN", "target": "JPN", "cameo": "111", "plover": "ACCUSE", "intent": False}]}
+    gold.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold), "--json"])
+    scores = json.loads(result.stdout)
+    assert scores["f1"] == 1.0 and scores["agreement"]["plover"] == 1.0

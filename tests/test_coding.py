@@ -1,0 +1,114 @@
+"""Modality, reported speech, dates and datelines, on sentences of our own."""
+import json
+
+import pytest
+
+import eventwire
+from conftest import events_of
+
+
+def test_negated_meeting():
+    [event] = events_of("Muhalefet heyeti, hükümetle herhangi bir görüşme yapmadıklarını açıkladı.")
+    assert event.cameo_root == "04" and event.negated and not event.intent
+
+
+def test_future_tense_is_intent_and_recoded_to_root_03():
+    [event] = events_of("Japonya Başbakanı, Filipinler'e ekonomik destek vereceklerini söyledi.", dateline="2026-02-02")
+    assert event.intent and event.cameo_root == "03" and event.plover["type"] == "AGREE"
+    assert (event.source.country, event.target.country) == ("JPN", "PHL")
+
+
+def test_willingness_words_are_intent():
+    [event] = events_of("Kazakistan, Özbekistan ile işbirliğini genişletmeye istekli olduğunu açıkladı.")
+    assert event.intent and event.target.country == "UZB"
+
+
+def test_reported_speech_speaker_is_the_source():
+    text = "Türkiye'nin teklifini desteklediklerini belirten Brezilya Dışişleri Bakanı, konuyu görüşeceklerini ekledi."
+    events = events_of(text)
+    support = [e for e in events if e.cameo_root == "05"]
+    assert support and support[0].source.country == "BRA" and support[0].target.country == "TUR"
+
+
+def test_violence_told_by_a_minister_is_an_accusation():
+    text = "Dışişleri Bakanı, Sudan ordusunun sivilleri öldürdüğünü söyledi."
+    assert not any(e.cameo_root == "18" for e in events_of(text))
+
+
+def test_passive_with_agent():
+    text = "Gazeteci, mahkeme tarafından 3 yıl hapis cezasına çarptırıldı."
+    [event] = [e for e in events_of(text) if e.cameo_root == "11"]
+    assert event.source.sector == "JUD" and event.target.sector == "MED"
+
+
+@pytest.mark.parametrize("phrase, expected, precision, basis", [
+    ("çarşamba günü", "2026-01-28", "day", "relative"),
+    ("dün", "2026-01-28", "day", "relative"),
+    ("bugün", "2026-01-29", "day", "relative"),
+    ("28 Ocak'ta", "2026-01-28", "day", "explicit"),
+    ("3 Aralık 2025'te", "2025-12-03", "day", "explicit"),
+    ("geçen ay", "2025-12", "month", "relative"),
+    ("2024 yılında", "2024", "year", "explicit"),
+])
+def test_date_forms(phrase, expected, precision, basis):
+    text = f"Türkiye Dışişleri Bakanı, {phrase} Ankara'da Gürcistan Dışişleri Bakanı ile bir araya geldi."
+    [event] = events_of(text, dateline="2026-01-29")  # a Thursday
+    assert (event.date, event.date_precision, event.date_basis) == (expected, precision, basis)
+    assert event.location["name"] == "Ankara"
+
+
+def test_no_dateline_means_no_relative_date():
+    [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
+    assert event.date is None and event.date_basis == "unknown"
+
+
+@pytest.mark.parametrize("head, expected", [
+    (" date 2026-01-29 BEİJİNG, 29 Ocak (Xinhua) -- ", "2026-01-29"),
+    ("BEİJİNG, 29 Ocak 2026 (Xinhua) -- ", "2026-01-29"),
+    ("ANKARA (AA) - ", None),
+    ("İSTANBUL, 3 Şubat 2026 (AA) - ", "2026-02-03"),
+])
+def test_dateline_forms(head, expected):
+    body = "Türkiye, Yunanistan'ın açıklamasını kınadı."
+    article = eventwire.code(head + body)
+    assert article.dateline_date == expected
+    [event] = article.events
+    assert event.evidence.quote == body  # the dateline is not part of the evidence
+
+
+def test_dateline_without_year_takes_the_given_date():
+    article = eventwire.code("ANKARA, 5 Mart (AA) - Türkiye, İran'ı kınadı.", dateline="2026-03-05")
+    assert article.dateline_date == "2026-03-05" and article.events[0].date == "2026-03-05"
+    assert article.events[0].date_basis == "dateline"
+
+
+def test_record_serialises_to_design_json():
+    article = eventwire.code("Çin, Japonya'yı sert bir dille eleştirdi.", article_id="a1", dateline="2026-01-29")
+    row = json.loads(article.to_json())
+    assert set(row) >= {"id", "lang", "dateline_date", "events", "errors"}
+    event = row["events"][0]
+    for key in ("event_id", "story_id", "article_id", "lang", "source", "target", "cameo", "cameo_root", "goldstein",
+                "quad_class", "plover", "date", "date_precision", "date_basis", "location", "intent", "negated",
+                "attribution", "evidence", "confidence", "coder"):
+        assert key in event
+    assert event["cameo"] == "111" and event["goldstein"] == -2.0 and event["quad_class"] == 3
+    assert event["source"]["code"] == "CHNGOV" and event["target"]["country"] == "JPN"
+    again = eventwire.code("Çin, Japonya'yı sert bir dille eleştirdi.", article_id="a1", dateline="2026-01-29")
+    assert again.events[0].event_id == article.events[0].event_id
+
+
+def test_turkish_casing_and_apostrophes():
+    from eventwire.text.casing import lower_tr
+    from eventwire.text.tokens import tokenize
+
+    assert lower_tr("İSTANBUL IĞDIR") == "istanbul ığdır"
+    [token] = tokenize("Azerbaycan’a", lower_tr)
+    assert (token.base, token.suffix) == ("azerbaycan", "a")
+
+
+def test_sentences_survive_abbreviations_and_ordinals():
+    from eventwire.text.sentences import split_sentences
+
+    text = 'Prof. Dr. Ayşe Kaya geldi. İstanbul 13. Ağır Ceza Mahkemesi karar verdi. "Döneceğiz." dedi.'
+    spans = [text[s.start : s.end] for s in split_sentences(text, ["prof", "dr"])]
+    assert spans == ["Prof. Dr. Ayşe Kaya geldi.", "İstanbul 13. Ağır Ceza Mahkemesi karar verdi.", '"Döneceğiz." dedi.']

@@ -1,0 +1,25 @@
+"""The scorer's pairing rules (ANNOTATION.md), and the dev-set figure as a smoke check."""
+from eventwire.evaluate import Scores, evaluate, score_article
+
+
+def _pred(src, tgt, root, intent=False):
+    return {"source": {"country": src}, "target": {"country": tgt} if tgt else None, "cameo_root": root,
+            "cameo": root + "0", "intent": intent, "plover": {"type": None}, "evidence": {"quote": ""}}
+
+
+def test_meetings_pair_in_either_direction_and_intent_on_root_03():
+    gold = {"id": "x", "text": "", "events": [
+        {"source": "TUR", "target": "GRC", "cameo": "042"},
+        {"source": "TUR", "target": "GRC", "cameo": "042", "intent": True},
+        {"source": "TUR", "target": "SYR", "cameo": "111"}]}
+    scores = Scores("tr")
+    score_article(gold, [_pred("GRC", "TUR", "04"), _pred("TUR", "GRC", "03", True), _pred("SYR", "TUR", "11")],
+                  scores, collapse_igo=False)
+    assert (scores.matched, scores.gold, scores.predicted) == (2, 3, 3)
+    assert len(scores.misses) == 1 and len(scores.extras) == 1
+
+
+def test_turkish_dev_set_scores(shared):
+    scores = evaluate(shared / "eval" / "tr" / "dev.jsonl")
+    assert scores.articles == 20 and scores.gold == 51
+    assert 0 < scores.f1 <= 1
