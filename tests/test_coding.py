@@ -112,3 +112,11 @@ def test_sentences_survive_abbreviations_and_ordinals():
     text = 'Prof. Dr. Ayşe Kaya geldi. İstanbul 13. Ağır Ceza Mahkemesi karar verdi. "Döneceğiz." dedi.'
     spans = [text[s.start : s.end] for s in split_sentences(text, ["prof", "dr"])]
     assert spans == ["Prof. Dr. Ayşe Kaya geldi.", "İstanbul 13. Ağır Ceza Mahkemesi karar verdi.", '"Döneceğiz." dedi.']
+
+
+def test_split_suffixes_of_scraped_text_are_rejoined():
+    [event] = events_of("Türkiye, PYD ye sert tepki gösterdi.")
+    assert event.target is not None and event.target.country == "NSA:PYD"
+    text = "Rusya, Gürcistan’ ı kınadı."
+    [event] = events_of(text)
+    assert event.target.country == "GEO" and text[event.evidence.start:event.evidence.end] == event.evidence.quote

@@ -64,6 +64,11 @@ class Coder:
         self.negation_words = frozenset(f for k, f in self.pack.modality if k == "negation")
         self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
         self.agent_word = self.pack.config.get("agent_word", "tarafından")
+        # case endings that can stand split off a name; short or word-like ones are left out
+        ambiguous = {"de", "da", "ne", "na", "ile", "ki"} | self.morph.clitics
+        self.case_endings = frozenset(e for _, endings in self.pack.case_endings for e in endings)
+        self.split_suffixes = frozenset(e for _, endings in self.pack.case_endings for e in endings
+                                        if len(e) >= 2 and e not in ambiguous)
         self.version = f"eventwire {__version__}; {self.pack.version}; ontology {self.onto.version}"
 
     # -- article ---------------------------------------------------------------
@@ -74,7 +79,7 @@ class Coder:
         article = Article(art_id, self.lang, text, head.date.isoformat() if head.date else None)
         docs = []
         for sentence in split_sentences(text, self.pack.abbreviations, head.body_start):
-            tokens = tokenize(text[sentence.start : sentence.end], self.pack.lower, sentence.start)
+            tokens = self._rejoin(text, tokenize(text[sentence.start : sentence.end], self.pack.lower, sentence.start))
             docs.append(SentenceDoc(sentence, tokens, self.dates.find(tokens, head.date), self.places.find(tokens)))
         state.lead_date = next((d for doc in docs[:LEAD_SENTENCES] for d in doc.dates
                                 if d.basis == "relative" and d.value and d.precision == "day"), None)
@@ -88,6 +93,27 @@ class Coder:
                     seen.add(key)
                     article.events.append(event)
         return article
+
+    def _rejoin(self, text: str, tokens: list[Token]) -> list[Token]:
+        """Scraped copy splits suffixes off names ("Türkiye nin", "KCK’ dan", "Gül ’ün"): rejoin them."""
+        out: list[Token] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            j = i + 1
+            if tok.cap and tok.is_word and not tok.suffix and j < n:
+                after_mark = tokens[j].text in "'’" and j + 1 < n and tokens[j + 1].low in self.case_endings
+                if after_mark:  # "Gürcistan’ ı": after an apostrophe any case ending is unambiguous
+                    j += 1
+                if tokens[j].text.islower() and (after_mark or tokens[j].low in self.split_suffixes) and (j > i + 1 or text[tok.end : tokens[j].start] == " "):
+                    part = tokens[j]
+                    out.append(Token(text[tok.start : part.end], tok.start, part.end, tok.low + part.low,
+                                     tok.base, part.low, True))
+                    i = j + 1
+                    continue
+            out.append(tok)
+            i += 1
+        return out
 
     # -- sentence --------------------------------------------------------------
     def _code_sentence(self, text: str, doc: SentenceDoc, state: ArticleState) -> list[Event]:
