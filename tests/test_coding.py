@@ -120,3 +120,14 @@ def test_split_suffixes_of_scraped_text_are_rejoined():
     text = "Rusya, Gürcistan’ ı kınadı."
     [event] = events_of(text)
     assert event.target.country == "GEO" and text[event.evidence.start:event.evidence.end] == event.evidence.quote
+
+
+def test_negated_readiness_after_a_noun_phrase():
+    [event] = events_of("Rusya, Ukrayna ile görüşmeye hazır değil.")
+    assert event.intent and event.negated and event.target.country == "UKR"
+
+
+def test_receiving_needs_a_person_as_target():
+    assert not [e for e in events_of("Cumhurbaşkanı, Fransa'nın teklifini kabul etti.") if e.cameo == "043"]
+    [event] = events_of("Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron'u kabul etti.")
+    assert event.cameo == "043" and event.target.name == "Emmanuel Macron"

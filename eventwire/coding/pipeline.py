@@ -64,6 +64,7 @@ class Coder:
         self.negation_words = frozenset(f for k, f in self.pack.modality if k == "negation")
         self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
         self.agent_word = self.pack.config.get("agent_word", "tarafından")
+        self.copula = self.pack.config.get("copula", "ol")
         # case endings that can stand split off a name; short or word-like ones are left out
         ambiguous = {"de", "da", "ne", "na", "ile", "ki"} | self.morph.clitics
         self.case_endings = frozenset(e for _, endings in self.pack.case_endings for e in endings)
@@ -229,6 +230,8 @@ class Coder:
                 return None
         if source.kind == "collective":
             return None
+        if entry.person_target and (target is None or target.kind != "person"):
+            return None  # "kabul etti": hosting a person, not accepting a proposal
         if cameo[:2] == "04" and state.dyad is None and target is not None and target.code != source.code:
             state.dyad = (source.code, target.code)
         if intent:
@@ -241,8 +244,8 @@ class Coder:
         if trigger.payload.words[-1].kind == "verb":
             return trigger.last_rest, trigger.end
         j = trigger.end
-        if j < len(tokens) and tokens[j].low.startswith(("ol", "değil")):
-            return tokens[j].low[2:], j + 1
+        if j < len(tokens) and tokens[j].low.startswith(self.copula):
+            return tokens[j].low[len(self.copula) :], j + 1
         return trigger.last_rest, trigger.end
 
     def _partner(self, state: ArticleState, source: Mention, hint: Mention | None) -> Mention | None:
