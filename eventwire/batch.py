@@ -8,17 +8,24 @@ from eventwire.inputs import RawArticle
 from eventwire.record import Article, text_id
 
 
+def article_id_of(raw: RawArticle) -> str:
+    return raw.id or (text_id(raw.text) if isinstance(raw.text, str) else raw.origin)
+
+
+def code_raw(raw: RawArticle, lang: str | None = None) -> Article:
+    """One input article coded; an input problem becomes the article's error, never an exception."""
+    article_id = article_id_of(raw)
+    use_lang = raw.lang or lang or "tr"
+    if raw.error:
+        return Article(article_id, use_lang, "", raw.dateline_date, errors=[raw.error])
+    try:
+        article = code(raw.text, lang=use_lang, dateline=raw.dateline_date, article_id=article_id)
+    except (ValueError, TypeError) as exc:
+        return Article(article_id, use_lang, raw.text or "", raw.dateline_date, errors=[f"{raw.origin}: {exc}"])
+    article.title, article.url, article.source = raw.title, raw.url, raw.source
+    return article
+
+
 def code_articles(raws: Iterable[RawArticle], lang: str | None = None) -> Iterator[Article]:
     for raw in raws:
-        article_id = raw.id or (text_id(raw.text) if isinstance(raw.text, str) else raw.origin)
-        use_lang = raw.lang or lang or "tr"
-        if raw.error:
-            yield Article(article_id, use_lang, "", raw.dateline_date, errors=[raw.error])
-            continue
-        try:
-            article = code(raw.text, lang=use_lang, dateline=raw.dateline_date, article_id=article_id)
-        except (ValueError, TypeError) as exc:
-            yield Article(article_id, use_lang, raw.text or "", raw.dateline_date, errors=[f"{raw.origin}: {exc}"])
-            continue
-        article.title, article.url, article.source = raw.title, raw.url, raw.source
-        yield article
+        yield code_raw(raw, lang)

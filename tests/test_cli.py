@@ -45,7 +45,7 @@ def test_ingest_into_a_file_that_is_not_duckdb(tmp_path):
     db = tmp_path / "foreign.duckdb"
     db.write_bytes(b"this is not a database" * 100)
     result = runner.invoke(app, ["ingest", "--db", str(db)])
-    assert result.exit_code == 1 and "cannot open as an eventwire DuckDB store" in result.output
+    assert result.exit_code == 1 and "not a DuckDB database file" in result.output
     assert db.read_bytes() == b"this is not a database" * 100  # untouched
 
 

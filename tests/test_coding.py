@@ -4,7 +4,7 @@ import json
 import pytest
 
 import eventwire
-from conftest import events_of
+from tests.conftest import events_of
 
 
 def test_negated_meeting():

@@ -1,7 +1,7 @@
 """One sentence of our own per CAMEO root: the coder finds the act, the actors and the root."""
 import pytest
 
-from conftest import events_of
+from tests.conftest import events_of
 
 DATELINE = "2026-03-12"
 CASES = [

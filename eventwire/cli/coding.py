@@ -1,4 +1,4 @@
-"""Command line: a thin skin over the Python API (see README for examples)."""
+"""Commands that code text: code, eval, dictionaries, version."""
 from __future__ import annotations
 
 import json
@@ -8,31 +8,12 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from eventwire import __version__
+from eventwire.cli.common import app, err, progress_bar, read_all
 
-app = typer.Typer(help="eventwire: political event data from Turkish and English news.", no_args_is_help=True)
 dictionaries = typer.Typer(help="Inspect and validate the plain-text language dictionaries.", no_args_is_help=True)
 app.add_typer(dictionaries, name="dictionaries")
-err = Console(stderr=True)
-PROGRESS_MIN = 20  # articles; shorter inputs finish before a bar would help
-
-
-def _progress(total: int | None) -> Progress:
-    return Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, disable=total is not None and total < PROGRESS_MIN)
-
-
-def _read(input_: str) -> list:
-    from eventwire.inputs import read_inputs
-
-    try:
-        return list(read_inputs(input_))
-    except (FileNotFoundError, ValueError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from None
 
 
 @app.command("code")
@@ -44,11 +25,11 @@ def code_cmd(
     """Code articles into events, one output JSON line per article."""
     from eventwire.batch import code_articles
 
-    raws = _read(input_)
+    raws = read_all(input_)
     failed = 0
     handle = out.open("w", encoding="utf-8") if out else sys.stdout
     try:
-        with _progress(len(raws)) as progress:
+        with progress_bar(len(raws)) as progress:
             task = progress.add_task("coding", total=len(raws))
             for article in code_articles(raws, lang):
                 failed += bool(article.errors)
@@ -59,50 +40,6 @@ def code_cmd(
             handle.close()
     if failed:
         err.print(f"[yellow]{failed} of {len(raws)} articles had errors (see their 'errors' field)[/yellow]")
-
-
-@app.command("ingest")
-def ingest_cmd(
-    input_: Optional[str] = typer.Argument(None, metavar="[INPUT]", help="articles to code; default: the bundled samples"),
-    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB file to store into"),
-    lang: Optional[str] = typer.Option(None, "--lang", help="language of articles without one"),
-) -> None:
-    """Code articles and store them in a DuckDB file, then print what was found."""
-    from eventwire.batch import code_articles
-    from eventwire.samples import sample_path
-    from eventwire.store import Store, StoreError
-
-    raws = _read(input_ or str(sample_path("tr")))
-    try:
-        with Store(db) as store, _progress(len(raws)) as progress:
-            task = progress.add_task("coding", total=len(raws))
-
-            def tracked():
-                for article in code_articles(raws, lang):
-                    for problem in article.errors:
-                        err.print(f"[yellow]skipped:[/yellow] {problem}")
-                    progress.advance(task)
-                    yield article
-
-            report = store.ingest(tracked())
-            _print_summary(store, report, db)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1) from None
-
-
-def _print_summary(store, report, db: Path) -> None:
-    console = Console(width=None if sys.stdout.isatty() else 150)
-    summary = store.summary()
-    console.print(f"[bold]{db}[/bold]: +{report.added} articles ({report.skipped} already stored, "
-                  f"{report.failed} failed), +{report.events} events; "
-                  f"store holds {summary['articles']} articles, {summary['events']} events")
-    table = Table("date", "source", "event", "target", "place", "evidence", title="Events", show_lines=False)
-    for day, src, src_name, cameo, plover, tgt, tgt_name, place, intent, negated, quote in store.events(25):
-        flags = (" intent" if intent else "") + (" negated" if negated else "")
-        table.add_row(day or "?", f"{src} {src_name or ''}".strip(), f"{cameo} {plover or ''}{flags}",
-                      f"{tgt or '-'} {tgt_name or ''}".strip(), place or "", (quote[:70] + "…") if len(quote) > 70 else quote)
-    console.print(table)
 
 
 @app.command("eval")
@@ -160,9 +97,3 @@ def version_cmd() -> None:
     print(coder_for("tr").version)
 
 
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()

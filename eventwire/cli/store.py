@@ -1,0 +1,218 @@
+"""Commands over a store: ingest, query, export, import, db."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.cli.common import FORMATS, app, default_db, err, fail, print_frame, progress_bar, read_all
+
+query = typer.Typer(help="Query a store: timelines, top actors and dyads, events, stories, text search.",
+                    no_args_is_help=True)
+db_app = typer.Typer(help="Look after a store: its schema version and contents.", no_args_is_help=True)
+app.add_typer(query, name="query")
+app.add_typer(db_app, name="db")
+
+DB = typer.Option(None, "--db", help="DuckDB file or postgresql:// URL (default: $EVENTWIRE_DB or eventwire.duckdb)")
+FORMAT = typer.Option("table", "--format", "-f", help="table, csv or json")
+SINCE = typer.Option(None, "--since", help="first event date, YYYY-MM-DD")
+UNTIL = typer.Option(None, "--until", help="last event date, YYYY-MM-DD")
+
+
+def _open(db: Optional[str], read_only: bool = False):
+    from eventwire.store import Store, StoreError
+
+    try:
+        return Store(db or default_db(), read_only=read_only)
+    except StoreError as exc:
+        fail(str(exc))
+
+
+def _guard(action):
+    from eventwire.store import StoreError
+
+    try:
+        return action()
+    except StoreError as exc:
+        fail(str(exc))
+
+
+@app.command("ingest")
+def ingest_cmd(
+    input_: Optional[str] = typer.Argument(None, metavar="[INPUT]", help="articles to code; default: the bundled samples"),
+    db: Optional[str] = DB,
+    lang: Optional[str] = typer.Option(None, "--lang", help="language of articles without one"),
+    recode: bool = typer.Option(False, "--recode", help="code again articles stored by another coder version"),
+) -> None:
+    """Code articles and store them (idempotent, one transaction per article), then print what was found."""
+    from eventwire.samples import sample_path
+
+    raws = read_all(input_ or str(sample_path("tr")))
+    store = _open(db)
+    with store, progress_bar(len(raws)) as progress:
+        task = progress.add_task("coding", total=len(raws))
+        report = _guard(lambda: store.ingest(raws, lang=lang, recode=recode,
+                                             progress=lambda _: progress.advance(task)))
+        for problem in report.errors:
+            err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+        _print_summary(store, report)
+
+
+def _print_summary(store, report) -> None:
+    console = Console(width=None if sys.stdout.isatty() else 150)
+    summary = store.summary()
+    console.print(f"[bold]{store.db.name}[/bold]: +{report.added} articles ({report.skipped} already stored, "
+                  f"{report.recoded} recoded, {report.failed} failed), +{report.events} events; store holds "
+                  f"{summary['articles']} articles, {summary['events']} events in {summary['stories']} stories",
+                  highlight=False)
+    events = store.events(limit=25)
+    table = Table("date", "source", "event", "target", "place", "evidence", title="Events", show_lines=False)
+    for row in events.astype(object).where(events.notna(), None).itertuples(index=False):
+        flags = (" intent" if row.intent else "") + (" negated" if row.negated else "")
+        quote = row.quote if len(row.quote) <= 70 else row.quote[:70] + "…"
+        table.add_row(row.date or "?", f"{row.source_code} {row.source_name or ''}".strip(),
+                      f"{row.cameo} {row.plover_type or ''}{flags}",
+                      f"{row.target_code or '-'} {row.target_name or ''}".strip(), row.location_name or "", quote)
+    console.print(table)
+
+
+@query.command("timeline")
+def timeline_cmd(actor_a: str = typer.Argument(..., help="source country, e.g. CHN"),
+                 actor_b: str = typer.Argument(..., help="target country, e.g. AZE"),
+                 period: str = typer.Option("month", "--period", help="day, week, month, quarter or year"),
+                 both: bool = typer.Option(False, "--both", help="count both directions of the dyad"),
+                 since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+                 db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+    """A dyad's stories per period by quad class, with mean Goldstein (counted by story, not mention)."""
+    with _open(db, read_only=True) as store:
+        frame = _guard(lambda: store.timeline(actor_a, actor_b, period=period, since=since, until=until,
+                                              both_directions=both))
+    print_frame(frame, fmt, f"{actor_a}→{actor_b} by {period}")
+
+
+@query.command("actors")
+def actors_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+               limit: int = typer.Option(10, "--limit"), by: str = typer.Option("country", "--by",
+                                                                                 help="country, code or name"),
+               db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+    """Actors in the most stories in a period."""
+    with _open(db, read_only=True) as store:
+        frame = _guard(lambda: store.top_actors(since=since, until=until, limit=limit, by=by))
+    print_frame(frame, fmt, "top actors")
+
+
+@query.command("dyads")
+def dyads_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL, limit: int = typer.Option(10, "--limit"),
+              db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+    """Directed country pairs with the most stories in a period."""
+    with _open(db, read_only=True) as store:
+        frame = _guard(lambda: store.top_dyads(since=since, until=until, limit=limit))
+    print_frame(frame, fmt, "top dyads")
+
+
+@query.command("events")
+def events_cmd(actor: Optional[str] = typer.Option(None, "--actor", help="country or actor code on either side"),
+               source: Optional[str] = typer.Option(None, "--source", help="source country (with --target)"),
+               target: Optional[str] = typer.Option(None, "--target", help="target country (with --source)"),
+               code: Optional[str] = typer.Option(None, "--code", help="CAMEO code, e.g. 042"),
+               root: Optional[str] = typer.Option(None, "--root", help="CAMEO root, e.g. 04"),
+               plover: Optional[str] = typer.Option(None, "--plover", help="PLOVER type, e.g. CONSULT"),
+               quad: Optional[int] = typer.Option(None, "--quad", help="quad class 1-4"),
+               place: Optional[str] = typer.Option(None, "--place", help="place name or its ISO3 country"),
+               lang: Optional[str] = typer.Option(None, "--lang"),
+               text: Optional[str] = typer.Option(None, "--text", help="words in the evidence quote"),
+               story: Optional[str] = typer.Option(None, "--story", help="a story id: its mentions"),
+               since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+               limit: int = typer.Option(50, "--limit"), db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+    """Event mentions by actor, dyad, code, PLOVER type, place, date range or quote text."""
+    if bool(source) != bool(target):
+        fail("--source and --target go together (a dyad); use --actor for one side", 2)
+    with _open(db, read_only=True) as store:
+        frame = _guard(lambda: store.events(
+            actor=actor, dyad=(source, target) if source else None, code=code, root=root, plover=plover,
+            quad_class=quad, place=place, lang=lang, text=text, story_id=story, since=since, until=until, limit=limit))
+    print_frame(frame, fmt, "events")
+
+
+@query.command("search")
+def search_cmd(words: str = typer.Argument(..., help="words to find in the evidence quotes"),
+               limit: int = typer.Option(50, "--limit"), db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+    """Full-text search in the evidence quotes (case-insensitive)."""
+    with _open(db, read_only=True) as store:
+        frame = _guard(lambda: store.search(words, limit=limit))
+    print_frame(frame, fmt, f"quotes with {words!r}")
+
+
+@query.command("stories")
+def stories_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+                min_mentions: int = typer.Option(1, "--min-mentions"), limit: int = typer.Option(50, "--limit"),
+                db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+    """Stories with their mentions, articles, sources and first/last report."""
+    with _open(db, read_only=True) as store:
+        frame = _guard(lambda: store.stories(since=since, until=until, min_mentions=min_mentions, limit=limit))
+    print_frame(frame, fmt, "stories")
+
+
+EXPORTS = ("jsonl", "parquet", "gdelt")
+
+
+@app.command("export")
+def export_cmd(kind: str = typer.Argument(..., help="jsonl (full records), parquet (folder) or gdelt (TSV)"),
+               dest: Path = typer.Argument(..., help="output file, or folder for parquet"),
+               db: Optional[str] = DB) -> None:
+    """Export the store: JSONL of full records, Parquet partitioned by month, or a GDELT 2.0 event table."""
+    if kind not in EXPORTS:
+        fail(f"{kind!r}: choose one of {', '.join(EXPORTS)}", 2)
+    with _open(db, read_only=True) as store:
+        count = _guard(lambda: getattr(store, f"export_{kind}")(dest))
+    unit = {"jsonl": "articles", "parquet": "events", "gdelt": "stories"}[kind]
+    err.print(f"{dest}: {count} {unit}", highlight=False)
+
+
+@app.command("import")
+def import_cmd(source: Path = typer.Argument(..., help="a JSONL export/coding output, or Parquet file or folder"),
+               db: Optional[str] = DB,
+               assign_stories: bool = typer.Option(False, "--assign-stories",
+                                                   help="group JSONL events into this store's stories")) -> None:
+    """Load an export (or `eventwire code` output) into a store; nothing already stored doubles."""
+    if not source.exists():
+        fail(f"{source}: no such file or folder", 2)
+    with _open(db) as store:
+        if source.is_dir() or source.suffix == ".parquet":
+            count = _guard(lambda: store.import_parquet(source))
+            err.print(f"{source}: {count} event rows read", highlight=False)
+            return
+        report = _guard(lambda: store.import_jsonl(source, assign_stories=assign_stories))
+    for problem in report.errors:
+        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+    err.print(f"{source}: +{report.articles} articles, +{report.events} events, {report.skipped} already stored",
+              highlight=False)
+
+
+@db_app.command("info")
+def info_cmd(db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+    """Schema version and counts of a store (opening it for writing migrates it)."""
+    import pandas as pd
+
+    with _open(db, read_only=True) as store:
+        summary = store.summary()
+        rows = [("target", store.db.name), ("schema version", store.schema_version())]
+        rows += [(key, summary[key]) for key in ("articles", "events", "stories", "actors")]
+    print_frame(pd.DataFrame(rows, columns=["property", "value"]), fmt)
+
+
+@db_app.command("migrate")
+def migrate_cmd(db: Optional[str] = DB) -> None:
+    """Bring a store's schema to this version of eventwire."""
+    from eventwire.store.migrate import latest_version
+
+    with _open(db) as store:
+        err.print(f"{store.db.name}: schema version {store.schema_version()} (latest {latest_version()})",
+                  highlight=False)
+
+
+__all__ = ["FORMATS"]

@@ -1,0 +1,187 @@
+"""Queries over a store, the same SQL on DuckDB and PostgreSQL, returning DataFrames.
+
+Every value a user gives travels as a bound parameter; only names checked against
+fixed lists (a period unit, a grouping) are written into the SQL text.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pandas import DataFrame
+
+from eventwire.store.backends import Backend, StoreError
+
+PERIODS = ("day", "week", "month", "quarter", "year")
+ACTOR_KEYS = {"country": ("source_country", "target_country"), "code": ("source_code", "target_code"),
+              "name": ("source_name", "target_name")}
+EVENT_LIST = ("event_id", "story_id", "article_id", "date", "source_code", "source_name", "cameo", "plover_type",
+              "target_code", "target_name", "location_name", "intent", "negated", "goldstein", "quad_class", "quote")
+QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+
+
+def frame(db: Backend, sql: str, params: list[Any] | tuple = ()) -> DataFrame:
+    names, rows = db.columns(sql, params)
+    return DataFrame.from_records(rows, columns=names)
+
+
+def _period_filter(since: date | str | None, until: date | str | None, column: str = "day") -> tuple[list[str], list]:
+    clauses, params = [], []
+    if since:
+        clauses.append(f"{column} >= ?")
+        params.append(_as_date(since, "since"))
+    if until:
+        clauses.append(f"{column} <= ?")
+        params.append(_as_date(until, "until"))
+    return clauses, params
+
+
+def _as_date(value: date | str, name: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise StoreError(f"--{name} {value!r}: not an ISO date (YYYY-MM-DD)") from None
+
+
+def _where(clauses: list[str]) -> str:
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+def events(db: Backend, actor: str | None = None, dyad: tuple[str, str] | None = None, code: str | None = None,
+           root: str | None = None, plover: str | None = None, quad_class: int | None = None,
+           place: str | None = None, since: date | str | None = None, until: date | str | None = None,
+           lang: str | None = None, text: str | None = None, story_id: str | None = None,
+           article_id: str | None = None, after: str | None = None, limit: int | None = 100) -> DataFrame:
+    """Event mentions matching every filter given, in (date, event_id) order.
+
+    `actor` matches a country or actor code on either side; `dyad` is (source, target)
+    countries; `place` matches the place name or its country; `text` searches the quotes
+    (case-insensitive); `after` is the event_id to continue after (cursor pagination).
+    """
+    clauses, params = _period_filter(since, until)
+    if actor:
+        clauses.append("(source_country = ? OR target_country = ? OR source_code = ? OR target_code = ?)")
+        params += [actor] * 4
+    if dyad:
+        clauses.append("source_country = ? AND target_country = ?")
+        params += list(dyad)
+    for column, value in (("cameo", code), ("cameo_root", root), ("plover_type", plover), ("quad_class", quad_class),
+                          ("lang", lang), ("story_id", story_id), ("article_id", article_id)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if place:
+        clauses.append("(location_name = ? OR location_country = ?)")
+        params += [place, place]
+    if text:
+        clauses.append("quote ILIKE ? ESCAPE '\\'")
+        params.append("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    if after:
+        clauses.append("event_id > ?")
+        params.append(after)
+    sql = f"SELECT {', '.join(EVENT_LIST)} FROM events {_where(clauses)} ORDER BY event_id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return frame(db, sql, params)
+
+
+def timeline(db: Backend, actor_a: str, actor_b: str, period: str = "month", since: date | str | None = None,
+             until: date | str | None = None, both_directions: bool = False) -> DataFrame:
+    """A dyad's relations per period, counted by story: stories per quad class, mean Goldstein."""
+    if period not in PERIODS:
+        raise StoreError(f"period {period!r}: choose one of {', '.join(PERIODS)}")
+    clauses, params = _period_filter(since, until)
+    if both_directions:
+        clauses.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+        params += [actor_a, actor_b, actor_b, actor_a]
+    else:
+        clauses.append("source_country = ? AND target_country = ?")
+        params += [actor_a, actor_b]
+    clauses.append("day IS NOT NULL")
+    quads = ", ".join(f"sum(CASE WHEN quad_class = {i} THEN 1 ELSE 0 END) AS {name}" for i, name in enumerate(QUADS, 1))
+    sql = (
+        "WITH story AS (SELECT story_id, min(day) AS day, min(quad_class) AS quad_class, avg(goldstein) AS goldstein,"
+        f" count(*) AS mentions FROM events {_where(clauses)} GROUP BY story_id)"
+        f" SELECT CAST(date_trunc('{period}', day) AS DATE) AS period, count(*) AS stories, {quads},"
+        " round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein, sum(mentions) AS mentions"
+        " FROM story GROUP BY 1 ORDER BY 1")
+    out = frame(db, sql, params)
+    return out.astype({"mean_goldstein": float}) if len(out) else out
+
+
+def top_actors(db: Backend, since: date | str | None = None, until: date | str | None = None, limit: int = 10,
+               by: str = "country") -> DataFrame:
+    """Actors in the most stories, as source or target, with their mean Goldstein."""
+    if by not in ACTOR_KEYS:
+        raise StoreError(f"by {by!r}: choose one of {', '.join(ACTOR_KEYS)}")
+    source, target = ACTOR_KEYS[by]
+    clauses, params = _period_filter(since, until)
+    where = _where(clauses)
+    sql = (f"WITH side AS (SELECT {source} AS actor, story_id, goldstein FROM events {where}"
+           f" UNION ALL SELECT {target} AS actor, story_id, goldstein FROM events {where})"
+           " SELECT actor, count(DISTINCT story_id) AS stories, count(*) AS mentions,"
+           " round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein"
+           " FROM side WHERE actor IS NOT NULL GROUP BY actor ORDER BY stories DESC, actor LIMIT ?")
+    return _floats(frame(db, sql, params + params + [int(limit)]), "mean_goldstein")
+
+
+def top_dyads(db: Backend, since: date | str | None = None, until: date | str | None = None, limit: int = 10) -> DataFrame:
+    """Directed country pairs with the most stories."""
+    clauses, params = _period_filter(since, until)
+    clauses.append("target_country IS NOT NULL")
+    sql = ("SELECT source_country, target_country, count(DISTINCT story_id) AS stories, count(*) AS mentions,"
+           " round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein"
+           f" FROM events {_where(clauses)} GROUP BY 1, 2 ORDER BY stories DESC, 1, 2 LIMIT ?")
+    return _floats(frame(db, sql, params + [int(limit)]), "mean_goldstein")
+
+
+def stories(db: Backend, since: date | str | None = None, until: date | str | None = None, min_mentions: int = 1,
+            limit: int = 50) -> DataFrame:
+    """Stories with their number of mentions, articles and sources and first/last report."""
+    clauses, params = _period_filter(since, until)
+    clauses.append("mentions >= ?")
+    params.append(int(min_mentions))
+    sql = ("SELECT story_id, actor_a, actor_b, cameo_root, day, mentions, articles, sources, first_reported,"
+           f" last_reported FROM story_summary {_where(clauses)} ORDER BY mentions DESC, day, story_id LIMIT ?")
+    return frame(db, sql, params + [int(limit)])
+
+
+def summary(db: Backend) -> dict:
+    one = lambda sql: db.execute(sql)[0][0]  # noqa: E731
+    return {
+        "articles": one("SELECT count(*) FROM articles"),
+        "events": one("SELECT count(*) FROM events"),
+        "stories": one("SELECT count(DISTINCT story_id) FROM events"),
+        "actors": one("SELECT count(*) FROM actors"),
+        "by_root": db.execute("SELECT cameo_root, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"),
+        "top_dyads": db.execute(
+            "SELECT source_country, target_country, count(*) AS n, round(CAST(avg(goldstein) AS NUMERIC), 2)"
+            " FROM events GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 10"),
+    }
+
+
+def add_actors(db: Backend, article_id: str | None = None) -> None:
+    """Record the actors of stored events (all, or one article's) in the actors table."""
+    for side in ("source", "target"):
+        clauses = [f"{side}_code IS NOT NULL"] + (["article_id = ?"] if article_id else [])
+        db.execute(
+            f"INSERT INTO actors SELECT DISTINCT md5(concat_ws('|', {side}_code, {side}_name, {side}_role)),"
+            f" {side}_code, {side}_country, {side}_sector, {side}_name, {side}_role, {side}_entity_id"
+            f" FROM events {_where(clauses)} ON CONFLICT DO NOTHING", [article_id] if article_id else [])
+
+
+def add_missing_stories(db: Backend, article_id: str | None = None) -> None:
+    """Create story rows for imported events whose story id the store has not seen."""
+    clauses = ["story_id NOT IN (SELECT story_id FROM stories)"] + (["article_id = ?"] if article_id else [])
+    db.execute(
+        "INSERT INTO stories (story_id, actor_a, actor_b, cameo_root, day, date_precision, geonameid, location_country)"
+        " SELECT story_id, min(source_country), min(coalesce(target_country, '')), min(cameo_root), min(day),"
+        f" min(date_precision), min(geonameid), min(location_country) FROM events {_where(clauses)}"
+        " GROUP BY story_id ON CONFLICT DO NOTHING", [article_id] if article_id else [])
+
+
+def _floats(df: DataFrame, column: str) -> DataFrame:
+    return df.astype({column: float}) if len(df) else df
