@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 app = typer.Typer(help="eventwire: political event data from Turkish and English news.", no_args_is_help=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 PROGRESS_MIN = 20  # articles; shorter inputs finish before a bar would help
 FORMATS = ("table", "csv", "json")
 

@@ -10,7 +10,6 @@ run leaves whole articles only; running again stores the rest).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,14 +18,16 @@ from pathlib import Path
 
 from eventwire.inputs import RawArticle
 from eventwire.record import Article
-from eventwire.store import queries, stories
+from eventwire.store import queries
 from eventwire.store.backends import Backend, DuckDBBackend, StoreError, open_backend
-from eventwire.store.columns import ARTICLE_COLUMNS, EVENT_COLUMNS, event_record, event_row
+from eventwire.store.columns import ARTICLE_COLUMNS, EVENT_COLUMNS, event_record
 from eventwire.store.migrate import latest_version, migrate
+from eventwire.store.writer import Writer, text_hash
 
-__all__ = ["Store", "StoreError", "IngestReport", "DEFAULT_TARGET"]
+__all__ = ["Store", "StoreError", "IngestReport", "DEFAULT_TARGET", "text_hash"]
 DEFAULT_TARGET = "eventwire.duckdb"
 RELEASE_EVERY_S = 0.5  # a DuckDB writer lets other processes in this often
+CHUNK_ARTICLES = 50  # articles per transaction in ingest
 
 
 @dataclass
@@ -39,10 +40,6 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)
 
 
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 class Store:
     """A store of articles, events, actors and stories (see module doc)."""
 
@@ -50,6 +47,8 @@ class Store:
         self.target = str(target)
         self.read_only = read_only
         self.db: Backend = open_backend(self.target, read_only=read_only)
+        self.writer = Writer(self.db)
+        self._released = time.monotonic()
         try:
             if read_only:
                 if self.schema_version() != latest_version():
@@ -78,81 +77,80 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------------
     def ingest(self, items: Iterable[RawArticle | Article], lang: str | None = None, recode: bool = False,
-               progress: Callable[[Article | None], None] | None = None) -> IngestReport:
+               progress: Callable[[Article | None], None] | None = None, chunk: int = CHUNK_ARTICLES) -> IngestReport:
         """Code (when given raw input) and store articles; see the module doc for guarantees.
 
         An article already stored with the same text is skipped; with `recode` it is coded
-        again when the coder version changed. `progress` is called once per input item.
+        again when the coder version changed. Articles are written `chunk` at a time, each
+        chunk in one transaction; `progress` is called once per input item.
         """
-        from eventwire.batch import article_id_of, code_raw
-        from eventwire.coding.pipeline import coder_for
-
         report = IngestReport()
-        released = time.monotonic()
+        pending: list[RawArticle | Article] = []
         for item in items:
-            coded: Article | None = None
-            if isinstance(item, RawArticle):
-                if item.error:
-                    report.failed += 1
-                    report.errors.append(item.error)
-                    if progress:
-                        progress(None)
-                    continue
-                article_id, text, use_lang = article_id_of(item), item.text or "", item.lang or lang or "tr"
-            else:
-                coded, article_id, text, use_lang = item, item.id, item.text, item.lang
-            version = coder_for(use_lang).version if use_lang in _languages() else ""
-            stored = self.db.execute("SELECT text_hash, coder FROM articles WHERE id = ?", [article_id])
-            if stored and stored[0][0] == text_hash(text) and not (recode and stored[0][1] != version):
-                report.skipped += 1
-                if progress:
-                    progress(coded)
-                continue
-            if coded is None:
-                coded = code_raw(item, lang)  # type: ignore[arg-type]
-            if coded.errors and not coded.text:
-                report.failed += 1
-                report.errors.extend(coded.errors)
-            else:
-                self.add_article(coded, coder=version)
-                report.recoded += bool(stored)
-                report.added += not stored
-                report.events += len(coded.events)
-                report.errors.extend(coded.errors)
-            if progress:
-                progress(coded)
-            if isinstance(self.db, DuckDBBackend) and time.monotonic() - released > RELEASE_EVERY_S:
-                self.db.release()
-                released = time.monotonic()
+            pending.append(item)
+            if len(pending) >= chunk:
+                self._ingest_chunk(pending, lang, recode, progress, report)
+                pending = []
+        if pending:
+            self._ingest_chunk(pending, lang, recode, progress, report)
         return report
 
-    def add_article(self, article: Article | dict, coder: str | None = None, keep_story_ids: bool = False) -> None:
-        """Store one coded article (object or output-JSON dict) with its events, atomically."""
-        data = article if isinstance(article, dict) else article.to_dict(with_text=True)
-        records = data.get("events") or []
-        text = data.get("text") or ""
-        coder = coder or (records[0]["coder"] if records else "")
-        values = [data["id"], data.get("lang"), text, text_hash(text), data.get("dateline_date"), data.get("title"),
-                  data.get("url"), data.get("source"), coder, json.dumps(data.get("errors") or [], ensure_ascii=False)]
-        with self.db.transaction():
-            self.db.execute("DELETE FROM events WHERE article_id = ?", [data["id"]])
-            self.db.execute("DELETE FROM articles WHERE id = ?", [data["id"]])
-            self.db.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES "
-                            f"({', '.join('?' * len(ARTICLE_COLUMNS))})", values)
-            rows = []
-            for record in records:
-                row = dict(zip(EVENT_COLUMNS, event_row(record)))
-                if not keep_story_ids:
-                    row["story_id"] = stories.assign(self.db, row)
-                rows.append([row[c] for c in EVENT_COLUMNS])
-            self._insert_events(rows)
-            if keep_story_ids:
-                queries.add_missing_stories(self.db, article_id=data["id"])
-            queries.add_actors(self.db, article_id=data["id"])
+    def _ingest_chunk(self, items: list, lang: str | None, recode: bool, progress, report: IngestReport) -> None:
+        from eventwire.batch import article_id_of, code_raw
 
-    def _insert_events(self, rows: list[list]) -> None:
-        self.db.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES "
-                            f"({', '.join('?' * len(EVENT_COLUMNS))}) ON CONFLICT DO NOTHING", rows)
+        ids = [article_id_of(i) if isinstance(i, RawArticle) else i.id for i in items]
+        marks = ", ".join("?" * len(ids))
+        stored = {r[0]: (r[1], r[2]) for r in self.db.execute(
+            f"SELECT id, text_hash, coder FROM articles WHERE id IN ({marks})", ids)}
+        to_write: list[dict] = []
+        replace: set[str] = set()
+        versions: dict[str, str] = {}
+        for item, article_id in zip(items, ids):
+            coded = item if isinstance(item, Article) else None
+            if isinstance(item, RawArticle) and item.error:
+                report.failed += 1
+                report.errors.append(item.error)
+            else:
+                text = coded.text if coded else item.text or ""
+                use_lang = coded.lang if coded else item.lang or lang or "tr"
+                version = _coder_version(use_lang)
+                old = stored.get(article_id)
+                if old and old[0] == text_hash(text) and not (recode and old[1] != version):
+                    report.skipped += 1
+                elif article_id in versions:
+                    report.skipped += 1  # the same id twice in one input: the first one counts
+                else:
+                    coded = coded or code_raw(item, lang)
+                    if coded.errors and not coded.text:
+                        report.failed += 1
+                        report.errors.extend(coded.errors)
+                    else:
+                        report.errors.extend(coded.errors)
+                        to_write.append(coded.to_dict(with_text=True) | {"coder": version})
+                        versions[article_id] = version
+                        if old:
+                            replace.add(article_id)
+                        report.recoded += bool(old)
+                        report.added += not old
+                        report.events += len(coded.events)
+            if progress:
+                progress(coded)
+        if to_write:
+            self._write(to_write, replace)
+
+    def _write(self, articles: list[dict], replace: set[str], keep_story_ids: bool = False) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.db.name}: the store is open read-only; nothing was written")
+        self.writer.write(articles, replace, keep_story_ids=keep_story_ids)
+        if isinstance(self.db, DuckDBBackend) and time.monotonic() - self._released > RELEASE_EVERY_S:
+            self.db.release()  # let readers in between chunks
+            self._released = time.monotonic()
+
+    def add_article(self, article: Article | dict, keep_story_ids: bool = False) -> None:
+        """Store one coded article (object or output-JSON dict with text) with its events, atomically."""
+        data = article if isinstance(article, dict) else article.to_dict(with_text=True)
+        exists = bool(self.db.execute("SELECT 1 FROM articles WHERE id = ?", [data["id"]]))
+        self._write([data], {data["id"]} if exists else set(), keep_story_ids=keep_story_ids)
 
     # -- reading ----------------------------------------------------------------------------
     def summary(self) -> dict:
@@ -202,10 +200,11 @@ class Store:
         return queries.events(self.db, story_id=story_id, limit=None)
 
 
-def _languages() -> tuple[str, ...]:
+def _coder_version(lang: str) -> str:
     from eventwire.api import LANGUAGES
+    from eventwire.coding.pipeline import coder_for
 
-    return LANGUAGES
+    return coder_for(lang).version if lang in LANGUAGES else ""
 
 
 def _bind_exchange() -> None:

@@ -148,7 +148,10 @@ class DuckDBBackend(Backend):
         except self._duckdb.Error as exc:
             raise _store_error(self.name, exc) from exc
         finally:
-            self.con.unregister("_eventwire_batch")
+            try:
+                self.con.unregister("_eventwire_batch")
+            except self._duckdb.Error:
+                pass  # the failed statement already ended the transaction
 
     def close(self):
         self.con.close()
@@ -213,10 +216,11 @@ class PostgresBackend(Backend):
         staging = f"_eventwire_{table}"
         try:
             with self.con.transaction():
-                self.con.execute(f"CREATE TEMP TABLE {staging} (LIKE {table} INCLUDING DEFAULTS) ON COMMIT DROP")
+                self.con.execute(f"CREATE TEMP TABLE {staging} (LIKE {table} INCLUDING DEFAULTS)")
                 with self.con.cursor().copy(f"COPY {staging} ({names}) FROM STDIN WITH (FORMAT csv)") as copy:
                     copy.write(buffer.getvalue())
                 self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {staging} ON CONFLICT DO NOTHING")
+                self.con.execute(f"DROP TABLE {staging}")
         except self._psycopg.Error as exc:
             raise _store_error(self.name, exc) from exc
 
@@ -248,7 +252,7 @@ def _store_error(name: str, exc: Exception) -> StoreError:
     if "read-only" in lowered or "read only" in lowered:
         return StoreError(f"{name}: the store is open read-only ({message})")
     if "no space" in lowered or "file too large" in lowered or "disk" in lowered:
-        return StoreError(f"{name}: out of disk space; the last article was not stored ({message})")
+        return StoreError(f"{name}: out of disk space; the articles of the unfinished transaction were not stored, earlier ones are kept ({message})")
     return StoreError(f"{name}: {message}")
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pyarrow as pa
+
 ACTOR_FIELDS = ("code", "country", "sector", "name", "role", "entity_id")
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "story_id", "lang",
@@ -22,6 +24,22 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "id", "lang", "text", "text_hash", "dateline_date", "title", "url", "source", "coder", "errors")
+STORY_COLUMNS: tuple[str, ...] = (
+    "story_id", "actor_a", "actor_b", "cameo_root", "day", "date_precision", "geonameid", "location_country")
+ACTOR_COLUMNS: tuple[str, ...] = ("actor_id", *ACTOR_FIELDS)
+
+_TYPES = {"goldstein": pa.float64(), "lat": pa.float64(), "lon": pa.float64(), "confidence": pa.float64(),
+          "quad_class": pa.int32(), "sentence_index": pa.int32(), "start_offset": pa.int32(),
+          "end_offset": pa.int32(), "geonameid": pa.int64(), "intent": pa.bool_(), "negated": pa.bool_(),
+          "day": pa.date32(), "dateline_date": pa.date32()}
+
+
+def arrow_schema(columns: tuple[str, ...]) -> pa.Schema:
+    """Arrow types of stored columns (text unless listed)."""
+    return pa.schema([(c, _TYPES.get(c, pa.string())) for c in columns])
+
+
+EVENT_SCHEMA = arrow_schema(EVENT_COLUMNS)
 
 
 def first_day(iso: str | None) -> date | None:

@@ -18,15 +18,10 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from eventwire.store.backends import StoreError
-from eventwire.store.columns import EVENT_COLUMNS
+from eventwire.store.columns import EVENT_COLUMNS, EVENT_SCHEMA
 from eventwire.store.queries import add_actors, add_missing_stories
 
 _STRING = pa.string()
-_TYPES = {"goldstein": pa.float64(), "lat": pa.float64(), "lon": pa.float64(), "confidence": pa.float64(),
-          "quad_class": pa.int32(), "sentence_index": pa.int32(), "start_offset": pa.int32(),
-          "end_offset": pa.int32(), "geonameid": pa.int64(), "intent": pa.bool_(), "negated": pa.bool_(),
-          "day": pa.date32()}
-EVENT_SCHEMA = pa.schema([(c, _TYPES.get(c, _STRING)) for c in EVENT_COLUMNS])
 PARTITION = "event_month"
 
 # GDELT 2.0 Event Codebook (V2.0, GDELT Project, 2015), columns in file order. Filled:

@@ -7,7 +7,7 @@ opens a new story. A story id, once given, never changes: later mentions only jo
 from __future__ import annotations
 
 import hashlib
-from datetime import date, timedelta
+from datetime import date
 
 from eventwire.store.backends import Backend
 
@@ -38,29 +38,46 @@ def _places_compatible(geonameid: int | None, country: str | None, other_id: int
     return True  # one report does not say where
 
 
-def assign(db: Backend, row: dict) -> str:
-    """The story id for one event row (column -> value); creates the story when new."""
-    a, b = dyad(row["cameo_root"], row["source_country"], row["target_country"])
-    day, precision = row["day"], row["date_precision"]
-    params: list = [a, b, row["cameo_root"]]
-    if day is None:
-        where = "day IS NULL"
-    else:
-        where = "day BETWEEN ? AND ?"
-        params += [date(day.year, 1, 1) - timedelta(days=DAY_SLACK), date(day.year, 12, 31) + timedelta(days=DAY_SLACK)]
-    candidates = db.execute(
-        "SELECT story_id, day, date_precision, geonameid, location_country FROM stories"
-        f" WHERE actor_a = ? AND actor_b = ? AND cameo_root = ? AND {where} ORDER BY created_at, story_id", params)
-    fitting = [c for c in candidates
-               if _dates_compatible(day, precision, c[1], c[2])
-               and _places_compatible(row["geonameid"], row["location_country"], c[3], c[4])]
-    if fitting:
-        closest = min(fitting, key=lambda c: abs((c[1] - day).days) if day and c[1] else 0)
-        return closest[0]
-    key = f"{a}|{b}|{row['cameo_root']}|{day}|{row['geonameid']}|{row['event_id']}"
-    story_id = "s" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
-    db.execute(
-        "INSERT INTO stories (story_id, actor_a, actor_b, cameo_root, day, date_precision, geonameid, location_country)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [story_id, a, b, row["cameo_root"], day, precision, row["geonameid"], row["location_country"]])
-    return story_id
+class StoryIndex:
+    """Stories by dyad and root, read from the store once per key and kept in memory.
+
+    One writer at a time owns a store (DuckDB allows no other; with PostgreSQL, run one
+    ingest per database), so the index stays true while it writes. `new` holds the
+    stories created since the last `take_new`; `forget` drops everything after a rollback.
+    """
+
+    def __init__(self, db: Backend):
+        self.db = db
+        self.known: dict[tuple[str, str, str], list[tuple]] = {}
+        self.new: list[tuple] = []
+
+    def _candidates(self, key: tuple[str, str, str]) -> list[tuple]:
+        if key not in self.known:
+            self.known[key] = [tuple(r) for r in self.db.execute(
+                "SELECT story_id, day, date_precision, geonameid, location_country FROM stories"
+                " WHERE actor_a = ? AND actor_b = ? AND cameo_root = ? ORDER BY created_at, story_id", list(key))]
+        return self.known[key]
+
+    def assign(self, row: dict) -> str:
+        """The story id for one event row (column -> value); a new story when none fits."""
+        a, b = dyad(row["cameo_root"], row["source_country"], row["target_country"])
+        key = (a, b, row["cameo_root"])
+        day, precision = row["day"], row["date_precision"]
+        fitting = [c for c in self._candidates(key)
+                   if _dates_compatible(day, precision, c[1], c[2])
+                   and _places_compatible(row["geonameid"], row["location_country"], c[3], c[4])]
+        if fitting:
+            return min(fitting, key=lambda c: abs((c[1] - day).days) if day and c[1] else 0)[0]
+        seed = f"{a}|{b}|{row['cameo_root']}|{day}|{row['geonameid']}|{row['event_id']}"
+        story_id = "s" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:15]
+        self.known[key].append((story_id, day, precision, row["geonameid"], row["location_country"]))
+        self.new.append((story_id, a, b, row["cameo_root"], day, precision, row["geonameid"], row["location_country"]))
+        return story_id
+
+    def take_new(self) -> list[tuple]:
+        new, self.new = self.new, []
+        return new
+
+    def forget(self) -> None:
+        self.known.clear()
+        self.new.clear()
