@@ -5,7 +5,7 @@ from datetime import date
 
 from eventwire.record import Article
 
-LANGUAGES = ("tr",)
+LANGUAGES = ("tr", "en")
 
 
 def code(text: str, lang: str = "tr", dateline: date | str | None = None, article_id: str | None = None) -> Article:

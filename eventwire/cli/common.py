@@ -39,14 +39,18 @@ def fail(message: str, code: int = 1):
     raise typer.Exit(code)
 
 
-def print_frame(df, fmt: str, title: str | None = None) -> None:
-    """A DataFrame as a terminal table, CSV or JSON records on stdout."""
+def print_frame(df, fmt: str, title: str | None = None, table_columns: tuple[str, ...] | None = None) -> None:
+    """A DataFrame as a terminal table (only `table_columns` when given), CSV or JSON records on stdout."""
     if fmt == "csv":
         sys.stdout.write(df.to_csv(index=False))
     elif fmt == "json":
         sys.stdout.write(df.to_json(orient="records", date_format="iso", force_ascii=False) + "\n")
     elif fmt == "table":
-        table = Table(*map(str, df.columns), title=title)
+        if table_columns:
+            df = df[list(table_columns)]
+        table = Table(title=title)
+        for name in df.columns:
+            table.add_column(str(name), overflow="fold")
         for row in df.itertuples(index=False):
             table.add_row(*("" if _missing(v) else str(v) for v in row))
         Console(width=None if sys.stdout.isatty() else 160).print(table)

@@ -19,6 +19,7 @@ app.add_typer(db_app, name="db")
 
 DB = typer.Option(None, "--db", help="DuckDB file or postgresql:// URL (default: $EVENTWIRE_DB or eventwire.duckdb)")
 FORMAT = typer.Option("table", "--format", "-f", help="table, csv or json")
+EVENT_TABLE = ("date", "source_code", "cameo", "plover_type", "target_code", "location_name", "article_id", "quote")
 SINCE = typer.Option(None, "--since", help="first event date, YYYY-MM-DD")
 UNTIL = typer.Option(None, "--until", help="last event date, YYYY-MM-DD")
 
@@ -68,7 +69,7 @@ def _print_summary(store, report) -> None:
     console.print(f"[bold]{store.db.name}[/bold]: +{report.added} articles ({report.skipped} already stored, "
                   f"{report.recoded} recoded, {report.failed} failed), +{report.events} events; store holds "
                   f"{summary['articles']} articles, {summary['events']} events in {summary['stories']} stories",
-                  highlight=False)
+                  highlight=False, soft_wrap=True)
     events = store.events(limit=25)
     table = Table("date", "source", "event", "target", "place", "evidence", title="Events", show_lines=False)
     for row in events.astype(object).where(events.notna(), None).itertuples(index=False):
@@ -135,7 +136,7 @@ def events_cmd(actor: Optional[str] = typer.Option(None, "--actor", help="countr
         frame = _guard(lambda: store.events(
             actor=actor, dyad=(source, target) if source else None, code=code, root=root, plover=plover,
             quad_class=quad, place=place, lang=lang, text=text, story_id=story, since=since, until=until, limit=limit))
-    print_frame(frame, fmt, "events")
+    print_frame(frame, fmt, "events", EVENT_TABLE)
 
 
 @query.command("search")
@@ -144,7 +145,7 @@ def search_cmd(words: str = typer.Argument(..., help="words to find in the evide
     """Full-text search in the evidence quotes (case-insensitive)."""
     with _open(db, read_only=True) as store:
         frame = _guard(lambda: store.search(words, limit=limit))
-    print_frame(frame, fmt, f"quotes with {words!r}")
+    print_frame(frame, fmt, f"quotes with {words!r}", EVENT_TABLE)
 
 
 @query.command("stories")

@@ -1,5 +1,6 @@
 """Publication date and place from an article's head: ` date 2026-01-29` headers and
-wire datelines such as `BEİJİNG, 29 Ocak (Xinhua) --` or `ANKARA (AA) -`."""
+wire datelines such as `BEİJİNG, 29 Ocak (Xinhua) --`, `ANKARA (AA) -` or
+`WASHINGTON, Jan. 29 (Reuters) -`."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,8 @@ from eventwire.lang.pack import LanguagePack
 _HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*")
 _WIRE = re.compile(
     r"(?P<city>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü.'’ -]{1,40}?)"
-    r"(?:,\s*(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÇĞİÖŞÜçğıöşü.]+)(?:\s+(?P<year>\d{4}))?)?"
+    r"(?:,\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÇĞİÖŞÜçğıöşü.]+)"
+    r"|(?P<month2>[A-Za-z]+\.?)\s+(?P<day2>\d{1,2}))(?:,?\s+(?P<year>\d{4}))?)?"
     r"\s*\((?P<agency>[^)]{1,30})\)\s*(?:[-–—]+|:)\s*"
 )
 
@@ -34,13 +36,14 @@ def read_dateline(text: str, pack: LanguagePack, given: date | None = None) -> D
         pos = header.end()
     wire = _WIRE.match(text, pos)
     city = agency = None
-    if wire and (wire.group("day") or wire.group("agency")):
+    if wire and (wire.group("day") or wire.group("day2") or wire.group("agency")):
         city, agency = wire.group("city").strip(), wire.group("agency").strip()
-        if wire.group("day"):
-            month = _month(wire.group("month"), pack)
+        day = wire.group("day") or wire.group("day2")
+        if day:
+            month = _month(wire.group("month") or wire.group("month2"), pack)
             if month:
                 year = int(wire.group("year")) if wire.group("year") else (found.year if found else None)
-                parsed = _safe_date(year, month, int(wire.group("day"))) if year else None
+                parsed = _safe_date(year, month, int(day)) if year else None
                 found = found or parsed
         pos = wire.end()
     return Dateline(found, city, agency, pos)

@@ -1,5 +1,7 @@
 """Date expressions in a sentence, resolved against the dateline.
 
+Day-month and month-day orders both work ("28 Ocak", "January 28, 2026", "Jan. 28").
+
 Explicit dates ("28 Ocak'ta", "5 Ağustos 2013'te", "2009 yılında"), weekday names ("çarşamba
 günü": the latest such day on or before the dateline), and relative words ("dün", "geçen
 hafta") become (date, precision, basis)."""
@@ -77,8 +79,21 @@ class DateFinder:
             nxt = tokens[i + 1].low if i + 1 < n else ""
             if not prev_month and (token.suffix or nxt.startswith(("yıl", "sene"))):
                 return DateMention(i, word, "year", "explicit", token.text), 1
-        # ağustosta (month alone, relative to the dateline's year)
+        # January 28[, 2026] / Jan. 28
         month = self._month_of(token) if token.low not in self.relative else None
+        if month:
+            j = i + 1 + (i + 1 < n and tokens[i + 1].text == ".")
+            if j < n and tokens[j].base.isdigit() and len(tokens[j].base) <= 2 and not (i > 0 and tokens[i - 1].base.isdigit()):
+                day, used = int(tokens[j].base), j - i + 1
+                k = j + 1 + (j + 1 < n and tokens[j + 1].text == ",")
+                if k < n and tokens[k].base.isdigit() and len(tokens[k].base) == 4:
+                    used = k - i + 1
+                    return self._make(i, _safe(int(tokens[k].base), month, day), "day", "explicit", tokens, used), used
+                if dateline is None:
+                    return DateMention(i, None, None, "explicit", _text(tokens, i, used)), used
+                year = dateline.year if (month, day) <= (dateline.month, dateline.day) else dateline.year - 1
+                return self._make(i, _safe(year, month, day), "day", "explicit", tokens, used), used
+        # ağustosta (month alone, relative to the dateline's year)
         if month and not (i > 0 and tokens[i - 1].base.isdigit()):
             if dateline is None:
                 return DateMention(i, None, None, "explicit", token.text), 1

@@ -14,6 +14,7 @@ from eventwire.coding.dates import DateFinder, DateMention
 from eventwire.coding.matcher import Match, PhraseMatcher
 from eventwire.coding.morphology import Morphology
 from eventwire.coding.places import PlaceFinder, PlaceMention
+from eventwire.coding.word_order import WordOrderRoles
 from eventwire.gazetteer import Place
 from eventwire.lang import load
 from eventwire.lang.pack import VerbEntry
@@ -70,6 +71,11 @@ class Coder:
         self.case_endings = frozenset(e for _, endings in self.pack.case_endings for e in endings)
         self.split_suffixes = frozenset(e for e in self.case_endings if len(e) >= 2 and e not in ambiguous)
         self.version = f"eventwire {__version__}; {self.pack.version}; ontology {self.onto.version}"
+        roles = self.pack.config.get("roles", "case")
+        strategies = {"case": lambda: self._code_sentence, "order": lambda: WordOrderRoles(self).code_sentence}
+        if roles not in strategies:
+            raise ValueError(f"{lang}/config.txt: unknown roles strategy {roles!r} ({', '.join(strategies)})")
+        self._sentence_coder = strategies[roles]()
 
     # -- article ---------------------------------------------------------------
     def code(self, text: str, article_id: str | None = None, dateline: date | None = None) -> Article:
@@ -87,7 +93,7 @@ class Coder:
         for doc in docs:
             place_country = doc.places[0].place.country if doc.places else None
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, place_country)
-            for event in self._code_sentence(text, doc, state):
+            for event in self._sentence_coder(text, doc, state):
                 key = (event.evidence.sentence_index, event.source.code, event.target.code if event.target else None, event.cameo)
                 if key not in seen:
                     seen.add(key)
@@ -115,7 +121,7 @@ class Coder:
             i += 1
         return out
 
-    # -- sentence --------------------------------------------------------------
+    # -- sentence (roles from case marking; see word_order.py for the other strategy) ---
     def _code_sentence(self, text: str, doc: SentenceDoc, state: ArticleState) -> list[Event]:
         tokens, mentions = doc.tokens, doc.mentions
         triggers = [t for t in self.verbs.find_all(tokens) if not _inside_mention(t, mentions)]

@@ -1,5 +1,6 @@
 """Where an event happened: place names in the locative ("Beijing'de", "Ankara'daki"),
-or named before a place word ("Anchorage kentinde"), geocoded with the gazetteer."""
+named before a place word ("Anchorage kentinde"), or after a locative preposition
+("in Beijing"), geocoded with the gazetteer."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ class PlaceFinder:
         self.countries = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "name"}
         self.capitals = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "capital"}
         self.place_words = tuple(w for w in pack.config.get("locative_place_words", "").split(",") if w)
+        self.prepositions = frozenset(w for w in pack.config.get("locative_prepositions", "").split(",") if w)
 
     def find(self, tokens: list[Token]) -> list[PlaceMention]:
         found: list[PlaceMention] = []
@@ -33,6 +35,8 @@ class PlaceFinder:
                 continue
             if token.suffix and self.morph.case_of(token.suffix) in _PLACE_CASES:
                 name = token.base
+            elif i > 0 and tokens[i - 1].low in self.prepositions:
+                name = token.low
             elif i + 1 < len(tokens) and tokens[i + 1].low.startswith(self.place_words) \
                     and self.morph.case_of(tokens[i + 1].low) in _PLACE_CASES | {"nominative"}:
                 name = token.base

@@ -19,6 +19,7 @@ ROLE_KINDS = {"office", "body", "collective"}
 DATE_KINDS = {"month", "weekday", "relative", "relweek", "relmonth", "relyear"}
 MODALITY_KINDS = {"negation", "intent"}
 VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive"}
+CASINGS = {"tr": lower_tr, "en": lower_en}  # config.txt `casing`: Turkish dotted/dotless i, or plain
 _ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NSA|NGO):[A-Z0-9]+)$")
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -147,8 +148,12 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
     code = folder.name
     problems: list[DictionaryProblem] = []
     onto = ontology()
-    lower = lower_tr if code == "tr" else lower_en
-    pack = LanguagePack(code=code, version=_pack_version(folder), lower=lower)
+    config = {k: v for _, (k, v) in _rows(folder, "config.txt", problems, 2, 2)}
+    casing = config.get("casing", "tr")
+    if casing not in CASINGS:
+        problems.append(DictionaryProblem(f"{code}/config.txt", 0, f"unknown casing {casing!r} ({', '.join(CASINGS)})"))
+    lower = CASINGS.get(casing, lower_en)
+    pack = LanguagePack(code=code, version=_pack_version(folder), lower=lower, config=config)
 
     def bad(name: str, number: int, message: str) -> None:
         problems.append(DictionaryProblem(f"{code}/{name}", number, message))
@@ -238,7 +243,6 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
         except re.error as exc:
             bad("morphology.txt", n, f"bad regular expression: {exc}")
     pack.abbreviations = frozenset(cols[0].lower() for _, cols in _rows(folder, "abbreviations.txt", problems, 1, 1))
-    pack.config = {k: v for _, (k, v) in _rows(folder, "config.txt", problems, 2, 2)}
     for n, (form, name, iso2) in _rows(folder, "places.txt", problems, 3, 3):
         if not re.fullmatch(r"[A-Z]{2}", iso2):
             bad("places.txt", n, f"country {iso2!r} is not ISO 3166-1 alpha-2")

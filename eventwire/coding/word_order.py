@@ -1,0 +1,192 @@
+"""Who did it to whom from word order: for languages that mark roles by position and
+prepositions (config.txt `roles order`), not by case suffixes.
+
+The source is the actor nearest before the verb in its clause (a pronoun there refers
+back to the speaker or the last subject); the target is the first actor after it, bare
+or after a target preposition. A passive verb ("was attacked by X") swaps the two.
+A verb of intent followed by "to" and a second verb codes the planned act as intent
+("offered to hand over"); any other verb governing "to" + verb keeps its own code.
+Modality words (negation, intent) count when they stand just before the verb.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.coding.actors import Mention
+from eventwire.coding.matcher import Match
+from eventwire.lang.pack import VerbEntry
+from eventwire.record import Event
+
+if TYPE_CHECKING:
+    from eventwire.coding.pipeline import ArticleState, Coder, SentenceDoc
+
+_CLAUSE_BREAKS = frozenset({";", ":"})
+
+
+class WordOrderRoles:
+    def __init__(self, coder: "Coder"):
+        config = coder.pack.config
+        self.coder = coder
+        self.target_preps = _words(config.get("target_prepositions", ""))
+        self.place_preps = _words(config.get("locative_prepositions", ""))
+        self.agent_word = config.get("agent_word", "by")
+        self.passive_aux = _words(config.get("passive_auxiliaries", ""))
+        self.pronouns = _words(config.get("pronouns", ""))
+        self.window = int(config.get("modality_window", "4"))
+        self.infinitive = config.get("infinitive_marker", "to")
+
+    def code_sentence(self, text: str, doc: "SentenceDoc", state: "ArticleState") -> list[Event]:
+        coder, tokens, mentions = self.coder, doc.tokens, doc.mentions
+        triggers = [t for t in coder.verbs.find_all(tokens) if not any(
+            m.start <= t.start and t.end <= m.end for m in mentions)]
+        taken = {j for t in triggers for j in range(t.start, t.end)}
+        speech = [s for s in coder.speech.find_all(tokens) if s.start not in taken]
+        speaker = self._speaker(tokens, mentions, speech)
+        events: list[Event] = []
+        skip: set[int] = set()
+        previous_source: Mention | None = None
+        for index, trigger in enumerate(triggers):
+            if index in skip:
+                continue
+            entry, cameo, intent, span_end = trigger.payload, trigger.payload.cameo, trigger.payload.intent, trigger.end
+            governed = self._governed(tokens, triggers, index, mentions)
+            if governed is not None:
+                skip.add(governed)
+                if entry.intent:  # "offered to hand over": the planned act, as intent
+                    cameo, span_end = triggers[governed].payload.cameo, triggers[governed].end
+            lo = triggers[index - 1].end if index and index - 1 not in skip else 0
+            lo = max([lo] + [s.end for s in speech if s.end <= trigger.start])
+            hi = next((t.start for k, t in enumerate(triggers) if k > index and k not in skip and k != governed),
+                      len(tokens))
+            hi = min([hi] + [s.start for s in speech if s.start >= span_end])
+            clause_end = min([len(tokens)] + [s.start for s in speech if s.start >= span_end]
+                             + [j for j in range(span_end, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS])
+            inherited = previous_source if lo > 0 and not _has_break(tokens, lo - 1, trigger.start) else None
+            event, source = self._code(text, doc, state, trigger, cameo, intent, lo, span_end, hi, clause_end,
+                                       speaker, inherited)
+            previous_source = source or previous_source
+            if event is not None:
+                events.append(event)
+        subject = _first_subject(tokens, mentions, self.target_preps | self.place_preps)
+        if subject is not None:
+            state.last_subject = subject
+        return events
+
+    def _code(self, text: str, doc: "SentenceDoc", state: "ArticleState", trigger: Match[VerbEntry], cameo: str,
+              intent: bool, lo: int, span_end: int, hi: int, clause_end: int, speaker: Mention | None,
+              inherited: Mention | None) -> tuple[Event | None, Mention | None]:
+        coder, tokens, mentions, entry = self.coder, doc.tokens, doc.mentions, trigger.payload
+        before = [t.low for t in tokens[max(lo, trigger.start - self.window) : trigger.start]]
+        negated = any(w in coder.negation_words for w in before)
+        intent = intent or any(w in coder.intent_words for w in before)
+        passive = entry.passive or (
+            bool(before) and before[-1] in self.passive_aux and coder.morph.is_passive(trigger.last_rest))
+        subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state) or inherited
+        after = self._object(tokens, mentions, span_end, hi, subject)
+        if after is None and not passive:  # "willing to send material to help defend X"
+            after = self._object(tokens, mentions, hi, clause_end, subject)
+        carried = False
+        if passive:
+            agent = self._agent(tokens, mentions, span_end, hi)
+            source, target = agent, subject
+            if source is None:
+                return None, None
+        else:
+            source, target = subject, after
+            carried = source is not None and source is state.last_subject
+        if source is None:
+            return None, None
+        if target is not None and target.same_actor(source):
+            target = None
+        if target is None and not entry.notarget:
+            return None, source
+        if entry.person_target and (target is None or target.kind != "person"):
+            return None, source
+        if target is not None and target.kind == "collective":
+            return None, source
+        attribution = speaker if speaker is not None and not speaker.same_actor(source) else None
+        if intent:
+            cameo = coder.onto.intent_code(cameo)
+        return coder._event(text, doc, state, trigger, cameo, source, target, attribution, intent, negated,
+                            carried, False), source
+
+    def _governed(self, tokens, triggers: list[Match], index: int, mentions: list[Mention]) -> int | None:
+        """The trigger that `to` + verb after this one introduces ("agreed to withdraw")."""
+        trigger = triggers[index]
+        for k in range(index + 1, len(triggers)):
+            nxt = triggers[k]
+            if nxt.start - trigger.end > 6:
+                break
+            between = [tokens[j] for j in range(trigger.end, nxt.start)]
+            if any(t.low == self.infinitive for t in between) and all(t.is_word for t in between) and not any(
+                    trigger.end <= m.start < nxt.start and m.is_actor and not _after_preposition(tokens, m, self.target_preps)
+                    for m in mentions):
+                return k
+        return None
+
+    def _subject(self, tokens, mentions: list[Mention], lo: int, hi: int, speaker: Mention | None,
+                 state: "ArticleState") -> Mention | None:
+        """The actor nearest before the verb that no preposition governs; pronouns refer back."""
+        for j in range(hi - 1, lo - 1, -1):
+            token = tokens[j]
+            if token.text in _CLAUSE_BREAKS:
+                break
+            mention = next((m for m in mentions if m.start <= j < m.end and m.is_actor), None)
+            if mention is not None:
+                if mention.start > 0 and tokens[mention.start - 1].low in self.target_preps | self.place_preps | {
+                        self.agent_word}:
+                    continue
+                return mention
+            if token.low in self.pronouns:
+                return speaker or state.last_subject
+        return None
+
+    def _object(self, tokens, mentions: list[Mention], lo: int, hi: int, source: Mention | None) -> Mention | None:
+        """The first actor after the verb, bare or after a target preposition."""
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if not (lo <= mention.start < hi) or not mention.is_actor:
+                continue
+            before = tokens[mention.start - 1].low if mention.start > 0 else ""
+            if before in self.place_preps or before == self.agent_word:
+                continue
+            if source is not None and mention.same_actor(source):
+                continue
+            return mention
+        return None
+
+    def _agent(self, tokens, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
+        for j in range(lo, hi):
+            if tokens[j].low == self.agent_word:
+                return next((m for m in mentions if m.start == j + 1 and m.is_actor), None)
+        return None
+
+    def _speaker(self, tokens, mentions: list[Mention], speech: list[Match]) -> Mention | None:
+        """The subject of a verb of saying: the actor just before it, or just after ("said X")."""
+        for s in speech:
+            before = [m for m in mentions if m.end <= s.start and m.is_actor and s.start - m.end <= 2]
+            if before:
+                return before[-1]
+            after = next((m for m in mentions if s.end <= m.start <= s.end + 1 and m.is_actor), None)
+            if after is not None:
+                return after
+        return None
+
+
+def _first_subject(tokens, mentions: list[Mention], preps: frozenset[str]) -> Mention | None:
+    for mention in mentions:
+        if mention.is_actor and mention.kind != "collective" and (
+                mention.start == 0 or tokens[mention.start - 1].low not in preps):
+            return mention
+    return None
+
+
+def _after_preposition(tokens, mention: Mention, preps: frozenset[str]) -> bool:
+    return mention.start > 0 and tokens[mention.start - 1].low in preps
+
+
+def _has_break(tokens, lo: int, hi: int) -> bool:
+    return any(tokens[j].text in _CLAUSE_BREAKS or tokens[j].text == "." for j in range(max(lo, 0), hi))
+
+
+def _words(value: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in value.split(",") if w.strip())
