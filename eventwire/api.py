@@ -8,16 +8,21 @@ from eventwire.record import Article
 LANGUAGES = ("tr", "en")
 
 
-def code(text: str, lang: str = "tr", dateline: date | str | None = None, article_id: str | None = None) -> Article:
+def code(text: str, lang: str | None = None, dateline: date | str | None = None, article_id: str | None = None) -> Article:
     """Code the political events of one article.
 
     `dateline` is the publication date (a date or ISO string) when it is known from outside
     the text; a ` date YYYY-MM-DD` header or a wire dateline in the text is read otherwise.
+    `lang` None detects the language from the text (eventwire.langid); the article records it.
     """
     from eventwire.coding.pipeline import coder_for
 
     if not isinstance(text, str):
         raise TypeError(f"article text must be str, not {type(text).__name__}")
+    if lang is None:
+        from eventwire.langid import detect
+
+        lang = detect(text)
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(LANGUAGES)}")
     if isinstance(dateline, str):

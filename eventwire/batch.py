@@ -15,13 +15,13 @@ def article_id_of(raw: RawArticle) -> str:
 def code_raw(raw: RawArticle, lang: str | None = None) -> Article:
     """One input article coded; an input problem becomes the article's error, never an exception."""
     article_id = article_id_of(raw)
-    use_lang = raw.lang or lang or "tr"
+    use_lang = raw.lang or lang
     if raw.error:
-        return Article(article_id, use_lang, "", raw.dateline_date, errors=[raw.error])
+        return Article(article_id, use_lang or "", "", raw.dateline_date, errors=[raw.error])
     try:
         article = code(raw.text, lang=use_lang, dateline=raw.dateline_date, article_id=article_id)
     except (ValueError, TypeError) as exc:
-        return Article(article_id, use_lang, raw.text or "", raw.dateline_date, errors=[f"{raw.origin}: {exc}"])
+        return Article(article_id, use_lang or "", raw.text or "", raw.dateline_date, errors=[f"{raw.origin}: {exc}"])
     article.title, article.url, article.source = raw.title, raw.url, raw.source
     return article
 

@@ -36,9 +36,9 @@ def test_ingest_samples_is_idempotent(tmp_path):
     db = tmp_path / "ew.duckdb"
     first = runner.invoke(app, ["ingest", "--db", str(db)])
     assert first.exit_code == 0, first.output
-    assert "+6 articles" in first.stdout
+    assert "+11 articles" in first.stdout  # 6 Turkish and 5 English samples
     second = runner.invoke(app, ["ingest", "--db", str(db)])
-    assert "+0 articles (6 already stored" in second.stdout and "+0 events" in second.stdout
+    assert "+0 articles (11 already stored" in second.stdout and "+0 events" in second.stdout
 
 
 def test_ingest_into_a_file_that_is_not_duckdb(tmp_path):

@@ -88,6 +88,22 @@ def test_mentions_of_one_event_share_a_story_and_near_misses_stay_apart(store_ta
         assert {r["story_id"] for r in store.records("story-a1")} == {story}
 
 
+def test_english_and_turkish_reports_of_one_meeting_share_a_story(store_target):
+    with Store(store_target) as store:
+        store.ingest(read_inputs(str(DATA / "stories_tr.jsonl")))
+        store.ingest(read_inputs(str(DATA / "stories_en.jsonl")))
+        story_of = {}
+        for record in store.records():
+            story_of.setdefault(record["article_id"], set()).add((record["cameo_root"], record["story_id"]))
+        (root, turkish), = {s for s in story_of["story-a1"] if s[0] == "04"}
+        assert story_of["story-en-a1"] == story_of["story-en-a2"] == {("04", turkish)}  # two wordings, both orders
+        assert story_of["story-en-b1"] != {("04", turkish)}  # the same day, but in Ankara: another meeting
+        (criticism,) = story_of["story-en-c1"]
+        assert criticism[0] == "11" and criticism[1] != turkish  # the same dyad and day, another root
+        row = store.stories().set_index("story_id").loc[turkish]
+        assert (row.articles, row.sources) == (6, 4)  # a1-a3, c1's visit and the two English reports
+
+
 def test_dyad_timeline_counts_stories_not_mentions(store_target):
     with Store(store_target) as store:
         store.ingest(read_inputs(str(DATA / "stories_tr.jsonl")))

@@ -20,7 +20,7 @@ app.add_typer(dictionaries, name="dictionaries")
 def code_cmd(
     input_: str = typer.Argument(..., metavar="INPUT", help=".jsonl or .txt file, a folder of them, or - for stdin"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="output JSONL file (default: stdout)"),
-    lang: Optional[str] = typer.Option(None, "--lang", help="language of articles without one: tr or en"),
+    lang: Optional[str] = typer.Option(None, "--lang", help="language of articles without one: tr or en (default: detected per article)"),
 ) -> None:
     """Code articles into events, one output JSON line per article."""
     from eventwire.batch import code_articles
@@ -92,8 +92,10 @@ def dictionaries_check(lang: Optional[str] = typer.Argument(None, help="one pack
 @app.command("version")
 def version_cmd() -> None:
     """Print the coder, dictionary and ontology versions."""
+    from eventwire.api import LANGUAGES
     from eventwire.coding.pipeline import coder_for
 
-    print(coder_for("tr").version)
+    for lang in LANGUAGES:
+        print(coder_for(lang).version)
 
 

@@ -50,9 +50,9 @@ def ingest_cmd(
     recode: bool = typer.Option(False, "--recode", help="code again articles stored by another coder version"),
 ) -> None:
     """Code articles and store them (idempotent, one transaction per article), then print what was found."""
-    from eventwire.samples import sample_path
+    from eventwire.samples import SAMPLES_DIR
 
-    raws = read_all(input_ or str(sample_path("tr")))
+    raws = read_all(input_ or str(SAMPLES_DIR))
     store = _open(db)
     with store, progress_bar(len(raws)) as progress:
         task = progress.add_task("coding", total=len(raws))

@@ -66,6 +66,7 @@ class Coder:
         self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
         self.agent_word = self.pack.config.get("agent_word", "tarafından")
         self.copula = self.pack.config.get("copula", "ol")
+        self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
         # case endings that can stand split off a name; short or word-like ones are left out
         ambiguous = {"de", "da", "ne", "na", "ile", "ki"} | self.morph.clitics
         self.case_endings = frozenset(e for _, endings in self.pack.case_endings for e in endings)
@@ -100,6 +101,12 @@ class Coder:
                     article.events.append(event)
         return article
 
+    def triggers(self, doc: SentenceDoc) -> list[Match[VerbEntry]]:
+        """Verb phrases that are not part of an actor's name or a date ("March" the month)."""
+        dates = {d.token for d in doc.dates}
+        return [t for t in self.verbs.find_all(doc.tokens)
+                if t.start not in dates and not _inside_mention(t, doc.mentions)]
+
     def _rejoin(self, text: str, tokens: list[Token]) -> list[Token]:
         """Scraped copy splits suffixes off names ("Türkiye nin", "KCK’ dan", "Gül ’ün"): rejoin them."""
         out: list[Token] = []
@@ -124,7 +131,7 @@ class Coder:
     # -- sentence (roles from case marking; see word_order.py for the other strategy) ---
     def _code_sentence(self, text: str, doc: SentenceDoc, state: ArticleState) -> list[Event]:
         tokens, mentions = doc.tokens, doc.mentions
-        triggers = [t for t in self.verbs.find_all(tokens) if not _inside_mention(t, mentions)]
+        triggers = self.triggers(doc)
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in self.speech.find_all(tokens) if s.start not in taken]
         self._fix_compound_cases(tokens, mentions)
@@ -305,7 +312,8 @@ class Coder:
 
     def _date_for(self, doc: SentenceDoc, state: ArticleState, at: int) -> tuple[str | None, str | None, str]:
         before = [d for d in doc.dates if d.token < at]
-        mention = before[-1] if before else None
+        after = [d for d in doc.dates if d.token > at] if self.date_after_verb and at >= 0 else []
+        mention = before[-1] if before else after[0] if after else None
         if mention is not None:
             return mention.value, mention.precision, mention.basis if mention.value else "unknown"
         if state.lead_date is not None:

@@ -37,8 +37,7 @@ class WordOrderRoles:
 
     def code_sentence(self, text: str, doc: "SentenceDoc", state: "ArticleState") -> list[Event]:
         coder, tokens, mentions = self.coder, doc.tokens, doc.mentions
-        triggers = [t for t in coder.verbs.find_all(tokens) if not any(
-            m.start <= t.start and t.end <= m.end for m in mentions)]
+        triggers = coder.triggers(doc)
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in coder.speech.find_all(tokens) if s.start not in taken]
         speaker = self._speaker(tokens, mentions, speech)

@@ -97,6 +97,7 @@ class Store:
 
     def _ingest_chunk(self, items: list, lang: str | None, recode: bool, progress, report: IngestReport) -> None:
         from eventwire.batch import article_id_of, code_raw
+        from eventwire.langid import detect
 
         ids = [article_id_of(i) if isinstance(i, RawArticle) else i.id for i in items]
         marks = ", ".join("?" * len(ids))
@@ -112,7 +113,7 @@ class Store:
                 report.errors.append(item.error)
             else:
                 text = coded.text if coded else item.text or ""
-                use_lang = coded.lang if coded else item.lang or lang or "tr"
+                use_lang = coded.lang if coded else item.lang or lang or detect(text)
                 version = _coder_version(use_lang)
                 old = stored.get(article_id)
                 if old and old[0] == text_hash(text) and not (recode and old[1] != version):

@@ -9,7 +9,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"\w+(?:[.]\w+)*(?:['’‘`]\w+)?|[^\w\s]", re.UNICODE)
+# an initialism keeps its stops ("U.S.", "U.N."); other words, numbers (3.5) and apostrophe suffixes
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?!\w)|\w+(?:[.]\w+)*(?:['’‘`]\w+)?|[^\w\s]", re.UNICODE)
 _APOSTROPHES = "'’‘`"
 
 
