@@ -29,6 +29,11 @@ class Scores:
     agree: Counter = field(default_factory=Counter)
     compared: Counter = field(default_factory=Counter)
     confusion: Counter = field(default_factory=Counter)  # (gold root, predicted root) on dyad matches
+    gold_roots: Counter = field(default_factory=Counter)
+    predicted_roots: Counter = field(default_factory=Counter)
+    matched_roots: Counter = field(default_factory=Counter)  # pairs by the gold event's root (recall)
+    matched_predicted_roots: Counter = field(default_factory=Counter)  # pairs by the predicted root (precision)
+    files: list[str] = field(default_factory=list)  # gold files that gave articles in this language
     misses: list[dict[str, Any]] = field(default_factory=list)
     extras: list[dict[str, Any]] = field(default_factory=list)
 
@@ -48,13 +53,25 @@ class Scores:
     def accuracy(self, name: str) -> float | None:
         return self.agree[name] / self.compared[name] if self.compared[name] else None
 
+    def by_root(self) -> list[dict[str, Any]]:
+        """Precision, recall and F1 for each CAMEO root seen in gold or predictions."""
+        rows = []
+        for root in sorted(set(self.gold_roots) | set(self.predicted_roots)):
+            gold, pred, hit = self.gold_roots[root], self.predicted_roots[root], self.matched_roots[root]
+            p = self.matched_predicted_roots[root] / pred if pred else 0.0
+            r = hit / gold if gold else 0.0
+            rows.append({"root": root, "gold": gold, "predicted": pred, "matched": hit, "precision": round(p, 4),
+                         "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0})
+        return rows
+
     def to_dict(self) -> dict[str, Any]:
         return {
-            "lang": self.lang, "articles": self.articles, "gold": self.gold, "predicted": self.predicted,
+            "lang": self.lang, "files": self.files, "articles": self.articles, "gold": self.gold, "predicted": self.predicted,
             "matched": self.matched, "precision": round(self.precision, 4), "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
             "agreement": {k: round(self.accuracy(k), 4) for k in sorted(self.compared) if self.accuracy(k) is not None},
             "confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
+            "by_root": self.by_root(),
             "misses": self.misses, "extras": self.extras,
         }
 
@@ -90,6 +107,8 @@ def score_article(gold: dict[str, Any], predicted: list[dict[str, Any]], scores:
     scores.articles += 1
     scores.gold += len(gkeys)
     scores.predicted += len(pkeys)
+    scores.gold_roots.update(k[2] for k in gkeys)
+    scores.predicted_roots.update(k[2] for k in pkeys)
     used: set[int] = set()
     for gi, gkey in enumerate(gkeys):
         hit = next((pi for pi, pkey in enumerate(pkeys) if pi not in used and _pairs(gkey, pkey)), None)
@@ -103,6 +122,8 @@ def score_article(gold: dict[str, Any], predicted: list[dict[str, Any]], scores:
             continue
         used.add(hit)
         scores.matched += 1
+        scores.matched_roots[gkey[2]] += 1
+        scores.matched_predicted_roots[pkeys[hit][2]] += 1
         scores.confusion[(gkey[2], pkeys[hit][2])] += 1
         _compare(gold_events[gi], predicted[hit], scores)
     for pi, pred in enumerate(predicted):
@@ -129,9 +150,46 @@ def _compare(gold: dict[str, Any], pred: dict[str, Any], scores: Scores) -> None
         scores.agree[name] += expected == got
 
 
+def read_gold(gold_path: str | Path) -> list[dict[str, Any]]:
+    """The gold articles of a file; a malformed line is an error naming the file and line."""
+    path = Path(gold_path)
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: not a JSON object ({exc.msg})") from None
+        if not isinstance(row, dict) or "id" not in row or not isinstance(row.get("events", []), list):
+            raise ValueError(f"{path}:{number}: a gold article needs an 'id' and a list of 'events'")
+        rows.append(row)
+    return rows
+
+
+def evaluate_by_language(gold_paths: list[str | Path], lang: str | None = None) -> dict[str, Scores]:
+    """Score every gold article of every file, one Scores per language (the article's own
+    `lang`, else `lang`, else detected). English gold collapses IGOs into one class
+    (shared/eval/README.md)."""
+    from eventwire.langid import detect
+
+    by_lang: dict[str, Scores] = {}
+    for path in gold_paths:
+        for row in read_gold(path):
+            text = row.get("text") or ""
+            row_lang = row.get("lang") or lang or detect(text)
+            scores = by_lang.setdefault(row_lang, Scores(row_lang))
+            label = f"{Path(path).parent.name}/{Path(path).name}"
+            if label not in scores.files:
+                scores.files.append(label)
+            article = code(text, lang=row_lang, dateline=row.get("dateline_date"), article_id=row["id"])
+            score_article(row, [e.to_dict() for e in article.events], scores, collapse_igo=row_lang == "en")
+    return dict(sorted(by_lang.items(), key=lambda kv: (kv[0] != "tr", kv[0])))
+
+
 def evaluate(gold_path: str | Path, lang: str | None = None, collapse_igo: bool | None = None) -> Scores:
-    """Code every gold article and score the result."""
-    rows = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    """Code every gold article of one file and score the result as one language."""
+    rows = read_gold(gold_path)
     lang = lang or (rows[0].get("lang") if rows else "tr") or "tr"
     if collapse_igo is None:
         collapse_igo = lang == "en"

@@ -73,4 +73,4 @@ def test_eval_command_on_a_small_gold_file(tmp_path):
     gold.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(gold), "--json"])
     scores = json.loads(result.stdout)
-    assert scores["f1"] == 1.0 and scores["agreement"]["plover"] == 1.0
+    assert scores["tr"]["f1"] == 1.0 and scores["tr"]["agreement"]["plover"] == 1.0

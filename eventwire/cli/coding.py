@@ -44,34 +44,77 @@ def code_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    gold: Path = typer.Argument(..., help="gold JSONL (shared/eval/ANNOTATION.md)"),
-    lang: Optional[str] = typer.Option(None, "--lang"),
+    gold: list[Path] = typer.Argument(..., help="gold JSONL files (shared/eval/ANNOTATION.md)"),
+    lang: Optional[str] = typer.Option(None, "--lang", help="language of gold articles without one"),
     as_json: bool = typer.Option(False, "--json", help="print the scores as JSON"),
-    misses: int = typer.Option(15, "--misses", help="how many misses and extras to list"),
+    misses: int = typer.Option(15, "--misses", help="how many misses and extras to list per language"),
 ) -> None:
-    """Score the coder against gold events: P/R/F1 and agreement on matched events."""
-    from eventwire.evaluate import evaluate
-
-    if not gold.is_file():
-        err.print(f"[red]error:[/red] {gold}: no such file")
-        raise typer.Exit(2)
-    scores = evaluate(gold, lang)
+    """Score the coder against gold events: a table per language (P/R/F1, agreement, roots, misses)."""
+    by_lang = _score(gold, lang)
     if as_json:
-        print(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps({k: s.to_dict() for k, s in by_lang.items()}, ensure_ascii=False, indent=2))
         return
+    _print_scores(by_lang, misses)
+
+
+def _score(gold: list[Path], lang: str | None, score=None):
+    """Scores per language (or what `score` returns); a missing or malformed gold file exits 2."""
+    from eventwire.evaluate import evaluate_by_language
+
+    for path in gold:
+        if not path.is_file():
+            err.print(f"[red]error:[/red] {path}: no such file")
+            raise typer.Exit(2)
+    try:
+        return (score or evaluate_by_language)(gold, lang)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _print_scores(by_lang, misses: int) -> None:
+    from eventwire.accuracy import AGREEMENTS, scores_table_rows
+
     console = Console()
-    table = Table("lang", "articles", "gold", "predicted", "matched", "precision", "recall", "F1", title=str(gold))
-    table.add_row(scores.lang, str(scores.articles), str(scores.gold), str(scores.predicted), str(scores.matched),
-                  f"{scores.precision:.3f}", f"{scores.recall:.3f}", f"{scores.f1:.3f}")
+    table = Table("lang", "articles", "gold", "predicted", "matched", "precision", "recall", "F1",
+                  title="events paired on (source country, target country, CAMEO root)")
+    for row in scores_table_rows(by_lang):
+        table.add_row(*row)
     console.print(table)
-    agreement = Table("on matched events", "agreement", "compared")
-    for name in sorted(scores.compared):
-        agreement.add_row(name, f"{scores.accuracy(name):.3f}", str(scores.compared[name]))
+    agreement = Table("on matched events", *by_lang)
+    for name in AGREEMENTS:
+        cells = [f"{s.accuracy(name):.3f} of {s.compared[name]}" if s.compared[name] else "-" for s in by_lang.values()]
+        agreement.add_row(name, *cells)
     console.print(agreement)
-    for title, rows in (("misses", scores.misses), ("extras", scores.extras)):
-        console.print(f"[bold]{title}[/bold] ({len(rows)}):")
-        for row in rows[:misses]:
-            console.print(f"  {row['id']} {row['key']} {row['cameo']}: {row['quote'][:110]!r}", markup=False)
+    for lang, scores in by_lang.items():
+        roots = Table("root", "gold", "predicted", "matched", "P", "R", "F1", title=f"by CAMEO root ({lang})")
+        for r in scores.by_root():
+            roots.add_row(r["root"], str(r["gold"]), str(r["predicted"]), str(r["matched"]), f"{r['precision']:.2f}",
+                          f"{r['recall']:.2f}", f"{r['f1']:.2f}")
+        console.print(roots)
+        confused = [(g, p, n) for (g, p), n in scores.confusion.most_common() if g != p]
+        if confused:
+            console.print(f"same dyad, other root ({lang}, gold -> predicted): "
+                          + ", ".join(f"{g}->{p} x{n}" for g, p, n in confused), highlight=False)
+        for title, rows in (("misses", scores.misses), ("extras", scores.extras)):
+            console.print(f"[bold]{title}[/bold] ({lang}, {len(rows)}):")
+            for row in rows[:misses]:
+                console.print(f"  {row['id']} {row['key']} {row['cameo']}: {row['quote'][:110]!r}", markup=False)
+
+
+@app.command("accuracy")
+def accuracy_cmd(
+    gold: Optional[list[Path]] = typer.Argument(None, help="gold JSONL files; default: ../shared/eval/{tr,en}/dev.jsonl"),
+    out: Path = typer.Option(Path("ACCURACY.md"), "--out", "-o", help="Markdown report; the JSON goes beside it"),
+) -> None:
+    """Write ACCURACY.md (and ACCURACY.json) with the current figures per language."""
+    from eventwire.accuracy import write_report
+
+    paths = gold or [Path("..", "shared", "eval", lang, "dev.jsonl") for lang in ("tr", "en")]
+    report = _score(paths, None, lambda files, _: write_report(files, out))
+    for lang, s in report["languages"].items():
+        print(f"{lang}: F1 {s['f1']:.3f} (P {s['precision']:.3f}, R {s['recall']:.3f}) on {', '.join(s['files'])}")
+    print(f"wrote {out} and {out.with_suffix('.json')}")
 
 
 @dictionaries.command("check")
