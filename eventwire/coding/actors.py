@@ -80,6 +80,7 @@ class ActorRecognizer:
         self.home = pack.home_country
         self.comitative_word = pack.config.get("comitative_word", "ile")
         self.target_postpositions = frozenset(pack.config.get("target_postpositions", "").split(","))
+        self.country_prepositions = frozenset(w for w in pack.config.get("actor_country_prepositions", "").split(",") if w)
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
         self.country_names: dict[str, str] = {}
@@ -176,12 +177,12 @@ class ActorRecognizer:
                 self._attach_holder(mention, tokens, raw, k, memory, day)
                 k = self._skip_consumed(raw, k, mention.end)
             if mention.kind == "demonym":
-                people = _plural_noun_after(tokens, match.end)
-                if match.last_rest.startswith(("lar", "ler")):  # "Filistinliler": the people
+                people = self._plural_noun_after(tokens, match.end)
+                if self.morph.plural_rest(tokens[match.end - 1]) is not None:  # "Filistinliler", "Israelis"
                     mention.sector, mention.kind = "CVL", "people"
                 elif people is not None:  # "Filistinli tutukluları": people of that country
                     mention.sector, mention.kind, mention.end = "CVL", "people", people + 1
-                    mention.case = self.morph.case_of(_after_plural(tokens[people].low))
+                    mention.case = self.morph.case_of(self.morph.plural_rest(tokens[people]) or "")
                     mention.name = _span_text(tokens, match.start, people + 1)
                 else:
                     k += 1
@@ -202,12 +203,20 @@ class ActorRecognizer:
                 elif word in self.target_postpositions:  # "Macaristan hakkında", "İsrail'e karşı"
                     mention.case = "dative"
         self._coordinate(tokens, mentions)
+        if self.country_prepositions:
+            mentions = self._postnominal_countries(tokens, mentions)
         self._locate_bodies(mentions, place_country, memory)
         for mention in mentions:
             if mention.entity_id is None and mention.code:
                 mention.entity_id = _entity_id(mention)
             memory.remember(mention)
         return mentions
+
+    def _plural_noun_after(self, tokens: list[Token], j: int) -> int | None:
+        """Index of a plural common noun right after position j ("tutukluları", "prisoners"), if any."""
+        if j < len(tokens) and tokens[j].is_word and not tokens[j].cap and self.morph.plural_rest(tokens[j]) is not None:
+            return j
+        return None
 
     def _sector(self, modifier: Entry, office: Entry) -> str:
         if modifier.kind == "org" and (office.sector == "PTY" or not office.sector):
@@ -296,6 +305,23 @@ class ActorRecognizer:
                 last = mention.code
                 memory.focus_country = memory.focus_country or mention.code
 
+    def _postnominal_countries(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """"a court in Guyana", "Foreign Minister Takeshi Iwaya of Japan": an office, body or
+        person without a country takes the country named right after one of the pack's
+        `actor_country_prepositions`; the country is then part of that actor."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            left = kept[-1] if kept else None
+            if (left is not None and left.code is None and left.kind in ("office", "body", "person")
+                    and mention.kind == "country" and mention.start == left.end + 1
+                    and tokens[left.end].low in self.country_prepositions):
+                left.code, left.end = mention.code, mention.end
+                if left.kind == "body":
+                    left.name = _span_text(tokens, left.start, left.end)
+                continue
+            kept.append(mention)
+        return kept
+
     def _coordinate(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """In "Çin ve Azerbaycan'ın", the case on the last conjunct applies to all."""
         for left, right in zip(mentions, mentions[1:]):
@@ -313,20 +339,6 @@ def _strip_possessive(rest: str) -> str:
             rest = rest[len(marker):]
             return rest[1:] if rest[:1] == "n" and len(rest) > 1 else rest
     return rest
-
-
-def _plural_noun_after(tokens: list[Token], j: int) -> int | None:
-    """Index of a plural common noun right after position j ("tutukluları"), if any."""
-    if j < len(tokens) and tokens[j].is_word and not tokens[j].cap:
-        low = tokens[j].low
-        if any(p in low[2:] for p in ("lar", "ler")):
-            return j
-    return None
-
-
-def _after_plural(low: str) -> str:
-    cut = max(low.rfind("lar"), low.rfind("ler"))
-    return low[cut + 3 :] if cut >= 0 else ""
 
 
 def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTenure:

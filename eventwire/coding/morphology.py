@@ -22,6 +22,7 @@ class Morphology:
         self._complement = regex["complement"].search
         self._circumstantial = regex["circumstantial"].match
         self._participle = regex["participle"].search
+        self._plural_noun = regex["plural_noun"].match
         self._cases = pack.case_endings
         self.clitics = frozenset(pack.config.get("clitics", "").split(","))
 
@@ -47,6 +48,11 @@ class Morphology:
     def demonym_rest(self, token: Token, name: str) -> str | None:
         rest = token.suffix if token.base == name else (token.low[len(name) :] if token.low.startswith(name) else None)
         return rest if rest is not None and self._demonym(rest) else None
+
+    def plural_rest(self, token: Token) -> str | None:
+        """The inflection after the plural marker of a plural common noun, or None."""
+        found = self._plural_noun(token.low)
+        return found.group("rest") if found else None
 
     def case_of(self, rest: str) -> str:
         if not rest:

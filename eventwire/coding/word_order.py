@@ -117,9 +117,8 @@ class WordOrderRoles:
             if nxt.start - trigger.end > 6:
                 break
             between = [tokens[j] for j in range(trigger.end, nxt.start)]
-            if any(t.low == self.infinitive for t in between) and all(t.is_word for t in between) and not any(
-                    trigger.end <= m.start < nxt.start and m.is_actor and not _after_preposition(tokens, m, self.target_preps)
-                    for m in mentions):
+            # "agreed to withdraw", "urged China to release": the second verb is the first one's content
+            if between and between[-1].low == self.infinitive and all(t.is_word for t in between):
                 return k
         return None
 

@@ -1,0 +1,43 @@
+"""The English pack on the shared pipeline: word order, datelines, actors and dates (our own sentences)."""
+from tests.conftest import events_of
+
+
+def keys(text, **kwargs):
+    return [(e.source.country, e.cameo, e.target.country if e.target else None)
+            for e in events_of(text, lang="en", **kwargs)]
+
+
+def test_a_date_after_the_verb_dates_the_event_and_a_month_is_no_verb():
+    (event,) = events_of("Azerbaijan's foreign minister held talks with his Turkish counterpart in Baku on March 12, "
+                         "officials said.", lang="en", dateline="2026-03-14")
+    assert (event.cameo, event.date, event.date_basis) == ("040", "2026-03-12", "explicit")
+    assert event.location["name"] == "Baku"
+
+
+def test_a_weekday_after_the_verb_resolves_against_the_wire_dateline():
+    (event,) = events_of("ANKARA, March 13, 2026 (Northwire) - Turkey's foreign minister met the Greek foreign "
+                         "minister in Athens on Thursday.", lang="en")
+    assert (event.date, event.date_basis, event.source.country, event.target.country) == (
+        "2026-03-12", "relative", "TUR", "GRC")
+
+
+def test_initialisms_keep_their_stops():
+    (event,) = events_of("U.S. Secretary of State Marco Rubio met the U.N. envoy in Geneva.", lang="en")
+    assert (event.source.code, event.source.name, event.target.country) == ("USAGOV", "Marco Rubio", "IGO:UN")
+
+
+def test_a_demonym_before_a_plural_noun_is_an_actor():
+    assert keys("Sudanese rebels shelled positions of Chadian soldiers on Sunday.") == [("SDN", "194", "TCD")]
+    assert keys("Israelis protested against Iran.") == [("ISR", "140", "IRN")]
+
+
+def test_a_country_after_in_or_of_belongs_to_the_office_or_body():
+    assert keys("Foreign Minister Takeshi Iwaya of Japan criticized China.") == [("JPN", "110", "CHN")]
+    assert keys("The government of Iraq accused Syria of shelling its villages.")[0] == ("IRQ", "112", "SYR")
+
+
+def test_the_verb_after_to_is_the_content_of_the_first_verb():
+    assert keys("The United States urged China to release the journalists.") == [("USA", "020", "CHN")]
+    assert keys("Egypt invited Jordan to attend the summit.") == [("EGY", "026", "JOR")]
+    (promise,) = events_of("Japan offered to send aid to Indonesia.", lang="en")
+    assert promise.intent and promise.cameo.startswith("03") and promise.target.country == "IDN"
