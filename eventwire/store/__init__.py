@@ -165,9 +165,11 @@ class Store:
         for row in rows:
             yield event_record(dict(zip(names, row)))
 
-    def articles(self) -> Iterator[dict]:
-        """Articles as output-JSON dicts with their text and events (the JSONL export)."""
-        names, rows = self.db.columns(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY id")
+    def articles(self, article_id: str | None = None) -> Iterator[dict]:
+        """Articles (all, or the one with `article_id`) as output-JSON dicts with their text and
+        events (the JSONL export)."""
+        where, params = ("WHERE id = ?", [article_id]) if article_id is not None else ("", [])
+        names, rows = self.db.columns(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles {where} ORDER BY id", params)
         for row in rows:
             data = dict(zip(names, row))
             out = {"id": data["id"], "lang": data["lang"],
@@ -177,6 +179,13 @@ class Store:
             out["events"] = list(self.records(data["id"]))
             out["errors"] = json.loads(data["errors"] or "[]")
             yield out
+
+    def article(self, article_id: str) -> dict | None:
+        """One stored article with its text and events, or None."""
+        return next(self.articles(article_id), None)
+
+    def article_list(self, **options) -> "queries.DataFrame":
+        return queries.article_list(self.db, **options)
 
     # queries: thin methods over eventwire.store.queries, each returns a pandas DataFrame
     def events(self, **filters) -> "queries.DataFrame":

@@ -49,7 +49,8 @@ def _where(clauses: list[str]) -> str:
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
-def events(db: Backend, actor: str | None = None, dyad: tuple[str, str] | None = None, code: str | None = None,
+def events(db: Backend, actor: str | None = None, dyad: tuple[str, str] | None = None, source: str | None = None,
+           target: str | None = None, code: str | None = None,
            root: str | None = None, plover: str | None = None, quad_class: int | None = None,
            place: str | None = None, since: date | str | None = None, until: date | str | None = None,
            lang: str | None = None, text: str | None = None, story_id: str | None = None,
@@ -57,7 +58,7 @@ def events(db: Backend, actor: str | None = None, dyad: tuple[str, str] | None =
     """Event mentions matching every filter given, in (date, event_id) order.
 
     `actor` matches a country or actor code on either side; `dyad` is (source, target)
-    countries; `place` matches the place name or its country; `text` searches the quotes
+    countries, `source` and `target` one side each; `place` matches the place name or its country; `text` searches the quotes
     (case-insensitive); `after` is the event_id to continue after (cursor pagination).
     """
     clauses, params = _period_filter(since, until)
@@ -67,7 +68,7 @@ def events(db: Backend, actor: str | None = None, dyad: tuple[str, str] | None =
     if dyad:
         clauses.append("source_country = ? AND target_country = ?")
         params += list(dyad)
-    for column, value in (("cameo", code), ("cameo_root", root), ("plover_type", plover), ("quad_class", quad_class),
+    for column, value in (("source_country", source), ("target_country", target), ("cameo", code), ("cameo_root", root), ("plover_type", plover), ("quad_class", quad_class),
                           ("lang", lang), ("story_id", story_id), ("article_id", article_id)):
         if value is not None:
             clauses.append(f"{column} = ?")
@@ -149,6 +150,21 @@ def stories(db: Backend, since: date | str | None = None, until: date | str | No
     return frame(db, sql, params + [int(limit)])
 
 
+def article_list(db: Backend, lang: str | None = None, after: str | None = None, limit: int = 50) -> DataFrame:
+    """Stored articles in id order with their number of events (cursor: the last id seen)."""
+    clauses, params = [], []
+    if lang:
+        clauses.append("a.lang = ?")
+        params.append(lang)
+    if after:
+        clauses.append("a.id > ?")
+        params.append(after)
+    sql = ("SELECT a.id, a.lang, a.dateline_date, a.title, a.source, a.url,"
+           " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events"
+           f" FROM articles a {_where(clauses)} ORDER BY a.id LIMIT ?")
+    return frame(db, sql, params + [int(limit)])
+
+
 def summary(db: Backend) -> dict:
     one = lambda sql: db.execute(sql)[0][0]  # noqa: E731
     return {
@@ -156,6 +172,7 @@ def summary(db: Backend) -> dict:
         "events": one("SELECT count(*) FROM events"),
         "stories": one("SELECT count(DISTINCT story_id) FROM events"),
         "actors": one("SELECT count(*) FROM actors"),
+        "languages": [r[0] for r in db.execute("SELECT DISTINCT lang FROM articles ORDER BY 1")],
         "by_root": db.execute("SELECT cameo_root, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"),
         "top_dyads": db.execute(
             "SELECT source_country, target_country, count(*) AS n, round(CAST(avg(goldstein) AS NUMERIC), 2)"

@@ -1,0 +1,234 @@
+"""The FastAPI application over a store: read endpoints, POST /code, and token-guarded POST /ingest.
+
+One Store connection serves every request, behind a lock (DuckDB and psycopg connections are
+not for concurrent use). Without a token the store is opened read-only, so a CLI ingest can
+run beside a DuckDB server between its reads; with a token the server may write.
+"""
+from __future__ import annotations
+
+import hmac
+import math
+import threading
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+from datetime import date, datetime
+from pathlib import Path as FilePath
+from typing import Any, Literal, Optional, TypeVar
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse
+
+from eventwire.server.models import (ArticleOut, CodedArticle, CodeRequest, DyadRow, EventPage, EventRow,
+                                     IngestRequest, IngestResult, Problem, StoryDetail, StoryRow, Summary, ActorRow,
+                                     TimelineRow)
+from eventwire.store import Store, StoreError
+
+MAX_BODY_BYTES = 2_000_000
+T = TypeVar("T")
+ERRORS = {400: {"model": Problem, "description": "a filter value the store cannot use"}}
+Period = Literal["day", "week", "month", "quarter", "year"]
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL: such input is a 422, as the schema says
+
+
+def words(max_length: int, description: str | None = None, default: Any = None) -> Any:
+    """An optional (or required, default=...) string query parameter without NUL characters."""
+    return Query(default, max_length=max_length, pattern=NO_NUL, description=description)
+
+
+class StoreAccess:
+    """The one store connection, used by one request at a time."""
+
+    def __init__(self, target: str, writable: bool):
+        self.target = target
+        self.writable = writable
+        self.lock = threading.Lock()
+        self.store: Store | None = None
+
+    def open(self) -> None:
+        self.store = Store(self.target, read_only=not self.writable)
+
+    def close(self) -> None:
+        with self.lock:
+            if self.store is not None:
+                self.store.close()
+                self.store = None
+
+    def run(self, action: Callable[[Store], T]) -> T:
+        with self.lock:
+            try:
+                if self.store is None:  # closed at a shutdown of the app's lifespan: open again
+                    self.open()
+                return action(self.store)
+            except StoreError as exc:
+                raise HTTPException(400, str(exc)) from None
+
+
+def create_app(target: str | FilePath, token: str | None = None, max_body: int = MAX_BODY_BYTES) -> FastAPI:
+    """The application; `token` enables POST /ingest for requests that bear it."""
+    access = StoreAccess(str(target), writable=bool(token))
+    access.open()  # fail now, with the store's own message, rather than on the first request
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI):
+        yield
+        access.close()
+
+    app = FastAPI(title="eventwire", version=_version(), lifespan=lifespan,
+                  description="Political event data coded from Turkish and English news, each event with "
+                              "the sentence it came from. Read endpoints are open; POST /api/ingest needs "
+                              "the server's token (Authorization: Bearer TOKEN).")
+
+    @app.middleware("http")
+    async def guard_input(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > max_body:
+            return JSONResponse({"detail": f"request body of {int(length)} bytes is over the limit of {max_body}"},
+                                status_code=413)
+        return await call_next(request)
+
+    @app.get("/api/summary", response_model=Summary, tags=["store"])
+    def summary() -> dict:
+        """Counts of articles, events, stories and actors, and events per CAMEO root."""
+        data = access.run(lambda s: s.summary())
+        return {k: data[k] for k in ("articles", "events", "stories", "actors", "languages")} | {
+            "by_root": [{"root": r, "events": n} for r, n in data["by_root"]]}
+
+    @app.get("/api/events", response_model=EventPage, responses=ERRORS, tags=["events"])
+    def events(
+        actor: Optional[str] = words(64, "country or actor code, either side"),
+        source: Optional[str] = words(64, "source country (ISO3 or IGO:X)"),
+        target: Optional[str] = words(64, "target country"),
+        code: Optional[str] = words(8, "CAMEO code, e.g. 042"),
+        root: Optional[str] = words(2, "CAMEO root, e.g. 04"),
+        plover: Optional[str] = words(32, "PLOVER type, e.g. CONSULT"),
+        quad: Optional[int] = Query(None, ge=1, le=4, description="quad class 1-4"),
+        place: Optional[str] = words(200, "place name or its ISO3 country"),
+        lang: Optional[str] = words(8),
+        text: Optional[str] = words(200, "words in the evidence quote"),
+        story: Optional[str] = words(64),
+        article: Optional[str] = words(200),
+        since: Optional[date] = None,
+        until: Optional[date] = None,
+        cursor: Optional[str] = words(64, "next_cursor of the previous page"),
+        limit: int = Query(100, ge=1, le=1000),
+    ) -> dict:
+        """Event mentions matching every filter, a page at a time (in event_id order)."""
+        frame = access.run(lambda s: s.events(
+            actor=actor, source=source, target=target, code=code, root=root, plover=plover, quad_class=quad,
+            place=place, lang=lang, text=text, story_id=story, article_id=article, since=since, until=until,
+            after=cursor, limit=limit))
+        items = rows(frame)
+        return {"items": items, "next_cursor": items[-1]["event_id"] if len(items) == limit else None}
+
+    @app.get("/api/stories", response_model=list[StoryRow], responses=ERRORS, tags=["stories"])
+    def stories(min_mentions: int = Query(1, ge=1, le=100_000), since: Optional[date] = None,
+                until: Optional[date] = None, limit: int = Query(50, ge=1, le=1000)) -> list[dict]:
+        """Stories (one real-world event each) with mentions, articles, sources and first/last report."""
+        return rows(access.run(lambda s: s.stories(min_mentions=min_mentions, since=since, until=until, limit=limit)))
+
+    @app.get("/api/stories/{story_id}", response_model=StoryDetail, responses={404: {"model": Problem}}, tags=["stories"])
+    def story(story_id: str = Path(max_length=64, pattern=NO_NUL)) -> dict:
+        """One story with every mention of it."""
+        def read(s: Store):
+            found = s.db.columns("SELECT story_id, actor_a, actor_b, cameo_root, day, mentions, articles, sources,"
+                                 " first_reported, last_reported FROM story_summary WHERE story_id = ?", [story_id])
+            return found, s.story_mentions(story_id)
+        (names, found), mentions = access.run(read)
+        if not found:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return {"story": plain(dict(zip(names, found[0]))), "mentions": rows(mentions)}
+
+    @app.get("/api/timeline", response_model=list[TimelineRow], responses=ERRORS, tags=["dyads"])
+    def timeline(a: str = words(64, "first country (source unless both)", ...),
+                 b: str = words(64, "second country", ...),
+                 period: Period = "month", both: bool = Query(False, description="count both directions"),
+                 since: Optional[date] = None, until: Optional[date] = None) -> list[dict]:
+        """A dyad's stories per period by quad class, with the mean Goldstein score."""
+        return rows(access.run(lambda s: s.timeline(a, b, period=period, since=since, until=until,
+                                                    both_directions=both)))
+
+    @app.get("/api/actors", response_model=list[ActorRow], responses=ERRORS, tags=["dyads"])
+    def actors(since: Optional[date] = None, until: Optional[date] = None,
+               by: Literal["country", "code", "name"] = "country", limit: int = Query(20, ge=1, le=1000)) -> list[dict]:
+        """Actors in the most stories, as source or target."""
+        return rows(access.run(lambda s: s.top_actors(since=since, until=until, by=by, limit=limit)))
+
+    @app.get("/api/dyads", response_model=list[DyadRow], responses=ERRORS, tags=["dyads"])
+    def dyads(since: Optional[date] = None, until: Optional[date] = None,
+              limit: int = Query(20, ge=1, le=1000)) -> list[dict]:
+        """Directed country pairs with the most stories."""
+        return rows(access.run(lambda s: s.top_dyads(since=since, until=until, limit=limit)))
+
+    @app.get("/api/articles", response_model=list[dict[str, Any]], tags=["articles"])
+    def articles(lang: Optional[str] = words(8), cursor: Optional[str] = words(200),
+                 limit: int = Query(50, ge=1, le=1000)) -> list[dict]:
+        """Stored articles (id order, `cursor` = the last id seen) with their number of events."""
+        return rows(access.run(lambda s: s.article_list(lang=lang, after=cursor, limit=limit)))
+
+    @app.get("/api/articles/{article_id}", response_model=ArticleOut, responses={404: {"model": Problem}},
+             tags=["articles"])
+    def article(article_id: str = Path(max_length=200, pattern=NO_NUL)) -> dict:
+        """One article with its text and full event records (evidence offsets index the text)."""
+        found = access.run(lambda s: s.article(article_id))
+        if found is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return found
+
+    @app.post("/api/code", response_model=CodedArticle, responses={413: {"model": Problem}}, tags=["coding"])
+    def code(body: CodeRequest) -> dict:
+        """Code posted text without storing it."""
+        import eventwire
+
+        article = eventwire.code(body.text, lang=body.lang, dateline=body.dateline, article_id=body.article_id)
+        return article.to_dict()
+
+    def authorised(authorization: Optional[str] = Header(None, description="Bearer TOKEN")) -> None:
+        if not token:
+            raise HTTPException(403, "this server is read-only: start it with --token to accept ingests")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "a valid 'Authorization: Bearer TOKEN' header is required")
+
+    @app.post("/api/ingest", response_model=IngestResult, dependencies=[Depends(authorised)], tags=["store"],
+              responses={401: {"model": Problem}, 403: {"model": Problem}, 413: {"model": Problem}})
+    def ingest(body: IngestRequest) -> dict:
+        """Code and store articles (idempotent: the same article twice adds nothing)."""
+        from eventwire.inputs import RawArticle
+
+        raws = [RawArticle(a.id, a.text, a.lang, a.dateline_date.isoformat() if a.dateline_date else None,
+                           a.title, a.url, a.source, origin=f"request:{a.id}") for a in body.articles]
+        report = access.run(lambda s: s.ingest(raws))
+        return {k: getattr(report, k) for k in ("added", "skipped", "recoded", "failed", "events", "errors")}
+
+    from eventwire.server.dashboard import mount_dashboard
+
+    mount_dashboard(app)
+    return app
+
+
+def rows(frame) -> list[dict]:
+    """DataFrame rows as JSON-ready dicts (dates as ISO strings, NaN as null)."""
+    return [plain(dict(zip(frame.columns, values))) for values in frame.itertuples(index=False, name=None)]
+
+
+def plain(row: dict) -> dict:
+    out = {}
+    for key, value in row.items():
+        if hasattr(value, "item"):  # numpy scalars
+            value = value.item()
+        if isinstance(value, float) and math.isnan(value):
+            value = None
+        elif isinstance(value, datetime):
+            value = value.date().isoformat()
+        elif isinstance(value, date):
+            value = value.isoformat()
+        elif value is not None and type(value).__name__ == "NaTType":
+            value = None
+        out[key] = value
+    return out
+
+
+def _version() -> str:
+    from eventwire import __version__
+
+    return __version__
