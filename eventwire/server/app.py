@@ -129,14 +129,10 @@ def create_app(target: str | FilePath, token: str | None = None, max_body: int =
     @app.get("/api/stories/{story_id}", response_model=StoryDetail, responses={404: {"model": Problem}}, tags=["stories"])
     def story(story_id: str = Path(max_length=64, pattern=NO_NUL)) -> dict:
         """One story with every mention of it."""
-        def read(s: Store):
-            found = s.db.columns("SELECT story_id, actor_a, actor_b, cameo_root, day, mentions, articles, sources,"
-                                 " first_reported, last_reported FROM story_summary WHERE story_id = ?", [story_id])
-            return found, s.story_mentions(story_id)
-        (names, found), mentions = access.run(read)
-        if not found:
+        found, mentions = access.run(lambda s: (s.story(story_id), s.story_mentions(story_id)))
+        if found is None:
             raise HTTPException(404, f"no story {story_id!r}")
-        return {"story": plain(dict(zip(names, found[0]))), "mentions": rows(mentions)}
+        return {"story": plain(found), "mentions": rows(mentions)}
 
     @app.get("/api/timeline", response_model=list[TimelineRow], responses=ERRORS, tags=["dyads"])
     def timeline(a: str = words(64, "first country (source unless both)", ...),

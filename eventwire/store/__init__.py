@@ -121,7 +121,7 @@ class Store:
                 elif article_id in versions:
                     report.skipped += 1  # the same id twice in one input: the first one counts
                 else:
-                    coded = coded or code_raw(item, lang)
+                    coded = coded or code_raw(item, use_lang)  # detected once, above
                     if coded.errors and not coded.text:
                         report.failed += 1
                         report.errors.extend(coded.errors)
@@ -205,6 +205,10 @@ class Store:
 
     def stories(self, **options) -> "queries.DataFrame":
         return queries.stories(self.db, **options)
+
+    def story(self, story_id: str) -> dict | None:
+        """One story's summary row (mentions, articles, sources, first/last report), or None."""
+        return queries.story(self.db, story_id)
 
     def story_mentions(self, story_id: str) -> "queries.DataFrame":
         return queries.events(self.db, story_id=story_id, limit=None)

@@ -17,6 +17,8 @@ ACTOR_KEYS = {"country": ("source_country", "target_country"), "code": ("source_
               "name": ("source_name", "target_name")}
 EVENT_LIST = ("event_id", "story_id", "article_id", "date", "source_code", "source_name", "cameo", "plover_type",
               "target_code", "target_name", "location_name", "intent", "negated", "goldstein", "quad_class", "quote")
+STORY_LIST = ("story_id, actor_a, actor_b, cameo_root, day, mentions, articles, sources, first_reported,"
+              " last_reported")
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 
 
@@ -145,9 +147,13 @@ def stories(db: Backend, since: date | str | None = None, until: date | str | No
     clauses, params = _period_filter(since, until)
     clauses.append("mentions >= ?")
     params.append(int(min_mentions))
-    sql = ("SELECT story_id, actor_a, actor_b, cameo_root, day, mentions, articles, sources, first_reported,"
-           f" last_reported FROM story_summary {_where(clauses)} ORDER BY mentions DESC, day, story_id LIMIT ?")
+    sql = (f"SELECT {STORY_LIST} FROM story_summary {_where(clauses)} ORDER BY mentions DESC, day, story_id LIMIT ?")
     return frame(db, sql, params + [int(limit)])
+
+
+def story(db: Backend, story_id: str) -> dict | None:
+    names, rows = db.columns(f"SELECT {STORY_LIST} FROM story_summary WHERE story_id = ?", [story_id])
+    return dict(zip(names, rows[0])) if rows else None
 
 
 def article_list(db: Backend, lang: str | None = None, after: str | None = None, limit: int = 50) -> DataFrame:
