@@ -182,8 +182,7 @@ def evaluate_by_language(gold_paths: list[str | Path], lang: str | None = None) 
             label = f"{Path(path).parent.name}/{Path(path).name}"
             if label not in scores.files:
                 scores.files.append(label)
-            article = code(text, lang=row_lang, dateline=row.get("dateline_date"), article_id=row["id"])
-            score_article(row, [e.to_dict() for e in article.events], scores, collapse_igo=row_lang == "en")
+            _code_and_score(row, row_lang, scores, collapse_igo=row_lang == "en")
     return dict(sorted(by_lang.items(), key=lambda kv: (kv[0] != "tr", kv[0])))
 
 
@@ -195,7 +194,11 @@ def evaluate(gold_path: str | Path, lang: str | None = None, collapse_igo: bool 
         collapse_igo = lang == "en"
     scores = Scores(lang)
     for row in rows:
-        article = code(row.get("text") or "", lang=row.get("lang") or lang,
-                       dateline=row.get("dateline_date"), article_id=row["id"])
-        score_article(row, [e.to_dict() for e in article.events], scores, collapse_igo)
+        _code_and_score(row, row.get("lang") or lang, scores, collapse_igo)
     return scores
+
+
+def _code_and_score(row: dict[str, Any], lang: str, scores: Scores, collapse_igo: bool) -> None:
+    """Code one gold article's text as `lang` and add its pairing to `scores`."""
+    article = code(row.get("text") or "", lang=lang, dateline=row.get("dateline_date"), article_id=row["id"])
+    score_article(row, [e.to_dict() for e in article.events], scores, collapse_igo)

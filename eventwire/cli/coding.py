@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.cli.common import app, err, progress_bar, read_all
+from eventwire.cli.common import app, err, fail, progress_bar, read_all
 
 dictionaries = typer.Typer(help="Inspect and validate the plain-text language dictionaries.", no_args_is_help=True)
 app.add_typer(dictionaries, name="dictionaries")
@@ -57,19 +57,21 @@ def eval_cmd(
     _print_scores(by_lang, misses)
 
 
-def _score(gold: list[Path], lang: str | None, score=None):
-    """Scores per language (or what `score` returns); a missing or malformed gold file exits 2."""
+def _score(gold: list[Path], lang: str | None):
     from eventwire.evaluate import evaluate_by_language
 
+    return _on_gold(gold, lambda: evaluate_by_language(gold, lang))
+
+
+def _on_gold(gold: list[Path], action):
+    """Run `action` over gold files; a missing or malformed gold file exits 2 with its name."""
     for path in gold:
         if not path.is_file():
-            err.print(f"[red]error:[/red] {path}: no such file")
-            raise typer.Exit(2)
+            fail(f"{path}: no such file", 2)
     try:
-        return (score or evaluate_by_language)(gold, lang)
+        return action()
     except ValueError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+        fail(str(exc), 2)
 
 
 def _print_scores(by_lang, misses: int) -> None:
@@ -111,7 +113,7 @@ def accuracy_cmd(
     from eventwire.accuracy import write_report
 
     paths = gold or [Path("..", "shared", "eval", lang, "dev.jsonl") for lang in ("tr", "en")]
-    report = _score(paths, None, lambda files, _: write_report(files, out))
+    report = _on_gold(paths, lambda: write_report(paths, out))
     for lang, s in report["languages"].items():
         print(f"{lang}: F1 {s['f1']:.3f} (P {s['precision']:.3f}, R {s['recall']:.3f}) on {', '.join(s['files'])}")
     print(f"wrote {out} and {out.with_suffix('.json')}")
