@@ -10,7 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.cli.common import app, err, fail, progress_bar, read_all
+from eventwire.cli.common import (TEXT_COLUMN_HELP, WORKERS_HELP, CorpusProgress, app, err, fail,
+                                  open_corpus)
 
 dictionaries = typer.Typer(help="Inspect and validate the plain-text language dictionaries.", no_args_is_help=True)
 app.add_typer(dictionaries, name="dictionaries")
@@ -18,28 +19,31 @@ app.add_typer(dictionaries, name="dictionaries")
 
 @app.command("code")
 def code_cmd(
-    input_: str = typer.Argument(..., metavar="INPUT", help=".jsonl or .txt file, a folder of them, or - for stdin"),
+    input_: str = typer.Argument(..., metavar="INPUT", help="corpus file or folder (JSONL, .gz/.zst, TXT, Parquet, "
+                                                           "WARC, HTML), or - for stdin"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="output JSONL file (default: stdout)"),
     lang: Optional[str] = typer.Option(None, "--lang", help="language of articles without one: tr or en (default: detected per article)"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help=WORKERS_HELP),
+    text_column: str = typer.Option("text", "--text-column", help=TEXT_COLUMN_HELP),
 ) -> None:
-    """Code articles into events, one output JSON line per article."""
-    from eventwire.batch import code_articles
+    """Code articles into events, one output JSON line per article, in input order."""
+    from eventwire.parallel import CodingPool
 
-    raws = read_all(input_)
-    failed = 0
+    raws, total = open_corpus(input_, text_column)
+    failed = articles = 0
     handle = out.open("w", encoding="utf-8") if out else sys.stdout
     try:
-        with progress_bar(len(raws)) as progress:
-            task = progress.add_task("coding", total=len(raws))
-            for article in code_articles(raws, lang):
+        with CodingPool(workers, lang) as pool, CorpusProgress(total) as progress:
+            for raw, article in pool.stream(raws):
                 failed += bool(article.errors)
+                articles += 1
                 handle.write(article.to_json() + "\n")
-                progress.advance(task)
+                progress.advance(raw)
     finally:
         if out:
             handle.close()
     if failed:
-        err.print(f"[yellow]{failed} of {len(raws)} articles had errors (see their 'errors' field)[/yellow]")
+        err.print(f"[yellow]{failed} of {articles} articles had errors (see their 'errors' field)[/yellow]")
 
 
 @app.command("eval")

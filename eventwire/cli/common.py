@@ -6,12 +6,14 @@ import sys
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, Progress, ProgressColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
+from rich.text import Text
 from rich.table import Table
 
 app = typer.Typer(help="eventwire: political event data from Turkish and English news.", no_args_is_help=True)
 err = Console(stderr=True, soft_wrap=True)
-PROGRESS_MIN = 20  # articles; shorter inputs finish before a bar would help
+PROGRESS_MIN_BYTES = 200_000  # smaller inputs finish before a progress bar would help
 FORMATS = ("table", "csv", "json")
 
 
@@ -20,18 +22,50 @@ def default_db() -> str:
     return os.environ.get("EVENTWIRE_DB", "eventwire.duckdb")
 
 
-def progress_bar(total: int | None) -> Progress:
-    return Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, disable=total is not None and total < PROGRESS_MIN)
+class ArticleRate(ProgressColumn):
+    """Articles handled so far and articles per second."""
+
+    def render(self, task) -> Text:
+        articles = task.fields.get("articles", 0)
+        rate = articles / task.elapsed if task.elapsed else 0.0
+        return Text(f"{articles:,} articles, {rate:,.0f}/s", style="progress.data.speed")
 
 
-def read_all(input_: str) -> list:
-    from eventwire.inputs import read_inputs
+class CorpusProgress:
+    """A progress bar over a corpus: percent and ETA by input bytes read, articles/s by count."""
+
+    def __init__(self, total_bytes: int | None):
+        self.articles = 0
+        self.bar = Progress(TextColumn("[bold]coding"), BarColumn(), TaskProgressColumn(), ArticleRate(),
+                            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err,
+                            disable=total_bytes is not None and total_bytes < PROGRESS_MIN_BYTES)
+        self.task = self.bar.add_task("coding", total=total_bytes, articles=0)
+
+    def __enter__(self) -> "CorpusProgress":
+        self.bar.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.bar.stop()
+
+    def advance(self, raw) -> None:
+        """One input article handled (`raw.offset`: input bytes read up to it)."""
+        self.articles += 1
+        self.bar.update(self.task, completed=getattr(raw, "offset", 0), articles=self.articles)
+
+
+def open_corpus(input_: str, text_column: str = "text"):
+    """(articles, total input bytes) of a corpus; a missing or unsupported input exits 2 with its name."""
+    from eventwire.inputs import corpus_size, read_inputs
 
     try:
-        return list(read_inputs(input_))
+        return read_inputs(input_, text_column), corpus_size(input_)
     except (FileNotFoundError, ValueError) as exc:
         fail(str(exc), 2)
+
+
+WORKERS_HELP = "processes that code in parallel (default: all cores)"
+TEXT_COLUMN_HELP = "the text field of JSONL and Parquet rows"
 
 
 def fail(message: str, code: int = 1):

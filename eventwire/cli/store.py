@@ -9,7 +9,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.cli.common import FORMATS, app, default_db, err, fail, print_frame, progress_bar, read_all
+from eventwire.cli.common import (FORMATS, TEXT_COLUMN_HELP, WORKERS_HELP, CorpusProgress, app, default_db, err, fail,
+                                  open_corpus, print_frame)
 
 query = typer.Typer(help="Query a store: timelines, top actors and dyads, events, stories, text search.",
                     no_args_is_help=True)
@@ -48,16 +49,18 @@ def ingest_cmd(
     db: Optional[str] = DB,
     lang: Optional[str] = typer.Option(None, "--lang", help="language of articles without one"),
     recode: bool = typer.Option(False, "--recode", help="code again articles stored by another coder version"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help=WORKERS_HELP),
+    text_column: str = typer.Option("text", "--text-column", help=TEXT_COLUMN_HELP),
 ) -> None:
     """Code articles and store them (idempotent, one transaction per article), then print what was found."""
+    from eventwire.parallel import all_cores
     from eventwire.samples import SAMPLES_DIR
 
-    raws = read_all(input_ or str(SAMPLES_DIR))
+    raws, total = open_corpus(input_ or str(SAMPLES_DIR), text_column)
     store = _open(db)
-    with store, progress_bar(len(raws)) as progress:
-        task = progress.add_task("coding", total=len(raws))
-        report = _guard(lambda: store.ingest(raws, lang=lang, recode=recode,
-                                             progress=lambda _: progress.advance(task)))
+    with store, CorpusProgress(total) as progress:
+        report = _guard(lambda: store.ingest(raws, lang=lang, recode=recode, progress=progress.advance,
+                                             workers=workers or all_cores()))
         for problem in report.errors:
             err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
         _print_summary(store, report)

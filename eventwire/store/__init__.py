@@ -77,67 +77,80 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------------
     def ingest(self, items: Iterable[RawArticle | Article], lang: str | None = None, recode: bool = False,
-               progress: Callable[[Article | None], None] | None = None, chunk: int = CHUNK_ARTICLES) -> IngestReport:
+               progress: Callable[[RawArticle | Article], None] | None = None, chunk: int = CHUNK_ARTICLES,
+               workers: int = 1) -> IngestReport:
         """Code (when given raw input) and store articles; see the module doc for guarantees.
 
         An article already stored with the same text is skipped; with `recode` it is coded
         again when the coder version changed. Articles are written `chunk` at a time, each
-        chunk in one transaction; `progress` is called once per input item.
+        chunk in one transaction, coded by `workers` processes (eventwire.parallel);
+        `progress` is called with each input item once it is handled.
         """
+        from eventwire.parallel import BATCH_ARTICLES, WINDOW_PER_WORKER, CodingPool
+
         report = IngestReport()
-        pending: list[RawArticle | Article] = []
-        for item in items:
-            pending.append(item)
-            if len(pending) >= chunk:
-                self._ingest_chunk(pending, lang, recode, progress, report)
-                pending = []
-        if pending:
-            self._ingest_chunk(pending, lang, recode, progress, report)
+        chunk = max(chunk, workers * WINDOW_PER_WORKER * BATCH_ARTICLES) if workers > 1 else chunk
+        with CodingPool(workers, lang) as pool:
+            pending: list[RawArticle | Article] = []
+            for item in items:
+                pending.append(item)
+                if len(pending) >= chunk:
+                    self._ingest_chunk(pending, pool, recode, progress, report)
+                    pending = []
+            if pending:
+                self._ingest_chunk(pending, pool, recode, progress, report)
         return report
 
-    def _ingest_chunk(self, items: list, lang: str | None, recode: bool, progress, report: IngestReport) -> None:
-        from eventwire.batch import article_id_of, code_raw
+    def _ingest_chunk(self, items: list, pool, recode: bool, progress, report: IngestReport) -> None:
+        from eventwire.batch import article_id_of
         from eventwire.langid import detect
 
+        raws = pool.prepare([i for i in items if isinstance(i, RawArticle)])
+        prepared = iter(raws)
+        items = [next(prepared) if isinstance(i, RawArticle) else i for i in items]
         ids = [article_id_of(i) if isinstance(i, RawArticle) else i.id for i in items]
         marks = ", ".join("?" * len(ids))
         stored = {r[0]: (r[1], r[2]) for r in self.db.execute(
             f"SELECT id, text_hash, coder FROM articles WHERE id IN ({marks})", ids)}
-        to_write: list[dict] = []
-        replace: set[str] = set()
-        versions: dict[str, str] = {}
-        for item, article_id in zip(items, ids):
-            coded = item if isinstance(item, Article) else None
+        chosen: list[tuple[int, RawArticle | Article, str]] = []  # (position, item, coder version)
+        taken: set[str] = set()
+        for position, (item, article_id) in enumerate(zip(items, ids)):
             if isinstance(item, RawArticle) and item.error:
                 report.failed += 1
                 report.errors.append(item.error)
-            else:
-                text = coded.text if coded else item.text or ""
-                use_lang = coded.lang if coded else item.lang or lang or detect(text)
-                version = _coder_version(use_lang)
-                old = stored.get(article_id)
-                if old and old[0] == text_hash(text) and not (recode and old[1] != version):
-                    report.skipped += 1
-                elif article_id in versions:
-                    report.skipped += 1  # the same id twice in one input: the first one counts
-                else:
-                    coded = coded or code_raw(item, use_lang)  # detected once, above
-                    if coded.errors and not coded.text:
-                        report.failed += 1
-                        report.errors.extend(coded.errors)
-                    else:
-                        report.errors.extend(coded.errors)
-                        to_write.append(coded.to_dict(with_text=True) | {"coder": version})
-                        versions[article_id] = version
-                        if old:
-                            replace.add(article_id)
-                        report.recoded += bool(old)
-                        report.added += not old
-                        report.events += len(coded.events)
-            if progress:
-                progress(coded)
+                continue
+            text = item.text or ""
+            if isinstance(item, RawArticle):
+                item.lang = item.lang or pool.lang or detect(text)  # detected once, here
+            version = _coder_version(item.lang)
+            old = stored.get(article_id)
+            if (old and old[0] == text_hash(text) and not (recode and old[1] != version)) or article_id in taken:
+                report.skipped += 1  # stored already, or the same id twice in one input: the first counts
+                continue
+            taken.add(article_id)
+            chosen.append((position, item, version))
+        coded = iter(pool.code([item for _, item, _ in chosen if isinstance(item, RawArticle)]))
+        to_write: list[dict] = []
+        replace: set[str] = set()
+        for _, item, version in chosen:
+            article = next(coded) if isinstance(item, RawArticle) else item
+            if article.errors and not article.text:
+                report.failed += 1
+                report.errors.extend(article.errors)
+                continue
+            report.errors.extend(article.errors)
+            to_write.append(article.to_dict(with_text=True) | {"coder": version})
+            old = stored.get(article.id)
+            if old:
+                replace.add(article.id)
+            report.recoded += bool(old)
+            report.added += not old
+            report.events += len(article.events)
         if to_write:
             self._write(to_write, replace)
+        for item in items:
+            if progress:
+                progress(item)
 
     def _write(self, articles: list[dict], replace: set[str], keep_story_ids: bool = False) -> None:
         if self.read_only:
