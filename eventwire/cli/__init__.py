@@ -1,5 +1,5 @@
 """Command line: a thin skin over the Python API (README lists every command with an example)."""
-from eventwire.cli import coding, server, store  # noqa: F401  (registers the commands)
+from eventwire.cli import coding, server, spark, store  # noqa: F401  (registers the commands)
 from eventwire.cli.common import app
 
 

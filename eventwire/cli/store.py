@@ -45,7 +45,7 @@ def _guard(action):
 
 @app.command("ingest")
 def ingest_cmd(
-    input_: Optional[str] = typer.Argument(None, metavar="[INPUT]", help="articles to code; default: the bundled samples"),
+    input_: Optional[str] = typer.Argument(None, metavar="[INPUT]", help="articles to code, or a spark-code OUTPUT folder; default: the bundled samples"),
     db: Optional[str] = DB,
     lang: Optional[str] = typer.Option(None, "--lang", help="language of articles without one"),
     recode: bool = typer.Option(False, "--recode", help="code again articles stored by another coder version"),
@@ -56,7 +56,13 @@ def ingest_cmd(
     from eventwire.parallel import all_cores
     from eventwire.samples import SAMPLES_DIR
 
-    raws, total = open_corpus(input_ or str(SAMPLES_DIR), text_column)
+    from eventwire.spark_output import is_spark_output, read_spark_output
+    from eventwire.store import CodedRecord
+
+    if input_ and is_spark_output(input_):  # already coded by spark-code: load, assign stories
+        raws, total = (CodedRecord(data) for data in read_spark_output(input_)), None
+    else:
+        raws, total = open_corpus(input_ or str(SAMPLES_DIR), text_column)
     store = _open(db)
     with store, CorpusProgress(total) as progress:
         report = _guard(lambda: store.ingest(raws, lang=lang, recode=recode, progress=progress.advance,

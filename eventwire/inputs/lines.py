@@ -21,7 +21,7 @@ def read_jsonl(path: Path, text_column: str = "text") -> Iterator[RawArticle]:
             for number, line in _bounded_lines(stream):
                 if line is not None and not line.strip():
                     continue
-                yield _json_article(line, f"{path}:{number}", text_column, raw.tell())
+                yield json_article(line, f"{path}:{number}", text_column, raw.tell())
         except (OSError, EOFError, ValueError) as exc:  # corrupt or truncated compressed data
             origin = f"{path}:{number + 1}"
             yield RawArticle(None, None, origin=origin, offset=raw.tell(),
@@ -43,7 +43,7 @@ def read_stdin(stream: BinaryIO, text_column: str = "text") -> Iterator[RawArtic
     if stream.peek(4096).lstrip()[:1] == b"{":
         for number, line in _bounded_lines(stream):
             if line is None or line.strip():
-                yield _json_article(line, f"<stdin>:{number}", text_column, 0)
+                yield json_article(line, f"<stdin>:{number}", text_column, 0)
         return
     data = stream.read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
@@ -87,7 +87,7 @@ def _text_article(data: bytes, name: str, stem: str | None) -> RawArticle:
     return RawArticle(stem, text, origin=name, offset=len(data), error=check_text(text, name))
 
 
-def _json_article(line: bytes | None, origin: str, text_column: str, offset: int) -> RawArticle:
+def json_article(line: bytes | None, origin: str, text_column: str, offset: int) -> RawArticle:
     def failed(problem: str) -> RawArticle:
         return RawArticle(None, None, origin=origin, offset=offset, error=f"{origin}: {problem}")
 

@@ -24,10 +24,26 @@ from eventwire.store.columns import ARTICLE_COLUMNS, EVENT_COLUMNS, event_record
 from eventwire.store.migrate import latest_version, migrate
 from eventwire.store.writer import Writer, text_hash
 
-__all__ = ["Store", "StoreError", "IngestReport", "DEFAULT_TARGET", "text_hash"]
+__all__ = ["Store", "StoreError", "IngestReport", "CodedRecord", "DEFAULT_TARGET", "text_hash"]
 DEFAULT_TARGET = "eventwire.duckdb"
 RELEASE_EVERY_S = 0.5  # a DuckDB writer lets other processes in this often
 CHUNK_ARTICLES = 50  # articles per transaction in ingest
+
+
+@dataclass
+class CodedRecord:
+    """An article coded elsewhere (e.g. by `eventwire spark-code`): output JSON with text and `coder`."""
+    data: dict
+
+    id = property(lambda self: self.data["id"])
+    lang = property(lambda self: self.data["lang"])
+    text = property(lambda self: self.data.get("text") or "")
+    events = property(lambda self: self.data["events"])
+    errors = property(lambda self: self.data.get("errors") or [])
+    coder = property(lambda self: self.data.get("coder"))
+
+    def to_dict(self, with_text: bool = True) -> dict:
+        return self.data
 
 
 @dataclass
@@ -76,7 +92,7 @@ class Store:
         return current_version(self.db)
 
     # -- writing ----------------------------------------------------------------------------
-    def ingest(self, items: Iterable[RawArticle | Article], lang: str | None = None, recode: bool = False,
+    def ingest(self, items: Iterable[RawArticle | Article | CodedRecord], lang: str | None = None, recode: bool = False,
                progress: Callable[[RawArticle | Article], None] | None = None, chunk: int = CHUNK_ARTICLES,
                workers: int = 1) -> IngestReport:
         """Code (when given raw input) and store articles; see the module doc for guarantees.
@@ -122,7 +138,7 @@ class Store:
             text = item.text or ""
             if isinstance(item, RawArticle):
                 item.lang = item.lang or pool.lang or detect(text)  # detected once, here
-            version = _coder_version(item.lang)
+            version = getattr(item, "coder", None) or _coder_version(item.lang)
             old = stored.get(article_id)
             if (old and old[0] == text_hash(text) and not (recode and old[1] != version)) or article_id in taken:
                 report.skipped += 1  # stored already, or the same id twice in one input: the first counts
