@@ -36,7 +36,7 @@ def spark_session(master: str | None = None, app_name: str = "eventwire"):
     builder = SparkSession.builder.appName(app_name)
     if master:
         builder = builder.master(master)
-    elif "spark.master" not in os.environ.get("PYSPARK_SUBMIT_ARGS", ""):
+    elif "PYSPARK_GATEWAY_PORT" not in os.environ:  # set by spark-submit, whose --master then holds
         builder = builder.master(os.environ.get("SPARK_MASTER", "local[*]"))
     session = (builder.config("spark.sql.session.timeZone", "UTC")
                .config("spark.ui.showConsoleProgress", "false").getOrCreate())
@@ -136,3 +136,9 @@ def _coded_schema():
                         + [T.StructField("errors", T.ArrayType(T.StringType())),
                            T.StructField("event_count", T.IntegerType()),
                            T.StructField("events", T.ArrayType(event))])
+
+
+if __name__ == "__main__":  # spark-submit .../eventwire/spark.py INPUT OUTPUT [options]: the spark-code command
+    from eventwire.cli import app
+
+    app(["spark-code", *sys.argv[1:]])
