@@ -1,16 +1,21 @@
-"""eventwire coding benchmark: prints throughput, startup and memory side by side.
+"""eventwire coding benchmark: every speed figure side by side, from one command.
 
-    .venv/bin/python benchmarks/run.py [--articles N]
+    .venv/bin/python benchmarks/run.py [--articles 10000] [--profile]
 
-Figures, for Turkish and English: sentences/s and articles/s on one core (dev sets and
-generated corpora), the same
-text through spaCy's bare blank("tr") tokenizer as the floor (when spaCy is installed:
-pip install -e '.[bench]'), startup time to the first event in a fresh process, and peak RSS.
+For Turkish and English (generated corpora from our own templates, and the dev sets when
+../shared is present): sentences/s and articles/s end to end on one core and on all cores,
+the same texts through spaCy's bare blank() tokenizer as the floor (pip install -e
+'.[bench]'), the ratio of our cost to that floor, startup time to the first event, peak
+RSS of the coding process and of the largest worker, and the time a 100,000-article day
+takes on this machine, extrapolated from the measured all-cores run. --profile adds where
+single-core time goes (cProfile, top functions by own time).
 """
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import resource
 import subprocess
 import sys
@@ -22,22 +27,38 @@ sys.path.insert(0, str(HERE))
 from generate_corpus import generate  # noqa: E402
 
 import eventwire  # noqa: E402
+from eventwire.batch import code_raw  # noqa: E402
+from eventwire.inputs import RawArticle  # noqa: E402
+from eventwire.parallel import CodingPool, all_cores  # noqa: E402
 from eventwire.text.sentences import split_sentences  # noqa: E402
 
 SHARED_EVAL = HERE.parent.parent / "shared" / "eval"
+DAY_ARTICLES = 100_000
 STARTUP_TEXT = {"tr": "ANKARA (AA) - Türkiye, Ankara'da Yunanistan ile bir araya geldi.",
                 "en": "ANKARA (Northwire) - Turkey met Greece in Ankara."}
 
 
-def measure(rows: list[dict], lang: str) -> dict:
-    sentences = sum(len(split_sentences(r["text"], ())) for r in rows)
+def raws(rows: list[dict], lang: str) -> list[RawArticle]:
+    return [RawArticle(r["id"], r["text"], lang=lang, dateline_date=r.get("dateline_date")) for r in rows]
+
+
+def single_core(rows: list[dict], lang: str) -> tuple[float, int]:
     eventwire.code(STARTUP_TEXT[lang], lang=lang)  # warm the coder and the gazetteer
+    items = raws(rows, lang)
     start = time.perf_counter()
-    events = sum(len(eventwire.code(r["text"], lang=lang, dateline=r.get("dateline_date"), article_id=r["id"]).events)
-                 for r in rows)
-    seconds = time.perf_counter() - start
-    return {"articles": len(rows), "sentences": sentences, "events": events, "seconds": seconds,
-            "sent_per_s": sentences / seconds, "art_per_s": len(rows) / seconds}
+    events = sum(len(code_raw(raw).events) for raw in items)
+    return time.perf_counter() - start, events
+
+
+def all_cores_run(rows: list[dict], lang: str, workers: int) -> tuple[float, float]:
+    """Seconds to code `rows` on `workers` processes into output JSON lines (pool start included),
+    and the largest worker's peak RSS in MB."""
+    start = time.perf_counter()
+    with CodingPool(workers) as pool:
+        for _ in pool.stream(raws(rows, lang), as_json=True):
+            pass
+        rss = max(pool.worker_peak_rss_mb(), default=0.0)
+    return time.perf_counter() - start, rss
 
 
 def spacy_floor(rows: list[dict], lang: str) -> float | None:
@@ -46,6 +67,7 @@ def spacy_floor(rows: list[dict], lang: str) -> float | None:
     except ImportError:
         return None
     nlp = spacy.blank(lang)
+    nlp.make_doc(STARTUP_TEXT[lang])  # the first call loads the tokenizer's rules
     start = time.perf_counter()
     for row in rows:
         nlp.make_doc(row["text"])
@@ -59,27 +81,61 @@ def startup(lang: str) -> float:
     return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=2000)
-    args = parser.parse_args()
+def profile(rows: list[dict], lang: str, top: int = 18) -> None:
+    items = raws(rows, lang)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for raw in items:
+        code_raw(raw)
+    profiler.disable()
+    print(f"\nprofile, {lang}, {len(rows)} articles on one core (own time):")
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
+def load_corpora(articles: int) -> dict[str, tuple[str, list[dict]]]:
     corpora = {}
     for lang in ("tr", "en"):
-        corpora[f"{lang} generated"] = (lang, list(generate(args.articles, lang=lang)))
+        corpora[f"{lang} generated"] = (lang, list(generate(articles, lang=lang)))
         dev = SHARED_EVAL / lang / "dev.jsonl"
         if dev.is_file():
-            corpora[f"{lang} dev"] = (lang, [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()])
-    print(f"{'corpus':<14} {'articles':>8} {'sentences':>9} {'events':>7} {'sent/s/core':>11} {'art/s/core':>10} "
-          f"{'spaCy floor s':>13} {'cost/floor':>10}")
+            rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+            corpora[f"{lang} dev"] = (lang, [r for r in rows if r.get("text")])
+    return corpora
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000, help="generated articles per language")
+    parser.add_argument("--workers", type=int, default=all_cores(), help="processes for the all-cores run")
+    parser.add_argument("--profile", action="store_true", help="print where single-core time goes")
+    args = parser.parse_args()
+    corpora = load_corpora(args.articles)
+    print(f"machine: {all_cores()} cores; all-cores runs use {args.workers} workers\n")
+    header = (f"{'corpus':<13} {'articles':>8} {'sentences':>9} {'events':>7} │ {'sent/s 1 core':>13} "
+              f"{'art/s 1 core':>12} │ {'sent/s all':>10} {'art/s all':>9} │ {'floor s':>7} {'cost/floor':>10}")
+    print(header + "\n" + "─" * len(header))
+    day, worker_rss = None, 0.0
     for name, (lang, rows) in corpora.items():
-        m = measure(rows, lang)
+        sentences = sum(len(split_sentences(r["text"], ())) for r in rows)
+        seconds, events = single_core(rows, lang)
+        parallel, rss = all_cores_run(rows, lang, args.workers)
+        worker_rss = max(worker_rss, rss)
         floor = spacy_floor(rows, lang)
-        ratio = f"{m['seconds'] / floor:.1f}x" if floor else "n/a"
-        print(f"{name:<14} {m['articles']:>8} {m['sentences']:>9} {m['events']:>7} {m['sent_per_s']:>11.0f} "
-              f"{m['art_per_s']:>10.1f} {floor if floor else float('nan'):>13.3f} {ratio:>10}")
+        ratio = f"{seconds / floor:.1f}x" if floor else "n/a"
+        print(f"{name:<13} {len(rows):>8} {sentences:>9} {events:>7} │ {sentences / seconds:>13,.0f} "
+              f"{len(rows) / seconds:>12,.0f} │ {sentences / parallel:>10,.0f} {len(rows) / parallel:>9,.0f} │ "
+              f"{floor if floor else float('nan'):>7.2f} {ratio:>10}")
+        if name == "tr generated":
+            day = (len(rows), parallel * DAY_ARTICLES / len(rows))
+    print(f"\npeak RSS: coding process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
+          f"(it holds the whole generated corpus), largest worker {worker_rss:.0f} MB")
     for lang in ("tr", "en"):
         print(f"startup to first event, {lang} (fresh process): {startup(lang):.2f} s")
-    print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    if day:
+        print(f"a {DAY_ARTICLES:,}-article day of Turkish news on {args.workers} workers: {day[1] / 60:.1f} min "
+              f"(extrapolated from {day[0]:,} articles measured)")
+    if args.profile:
+        profile(corpora["tr generated"][1][:1000], "tr")
 
 
 if __name__ == "__main__":

@@ -34,10 +34,10 @@ def code_cmd(
     handle = out.open("w", encoding="utf-8") if out else sys.stdout
     try:
         with CodingPool(workers, lang) as pool, CorpusProgress(total) as progress:
-            for raw, article in pool.stream(raws):
-                failed += bool(article.errors)
+            for raw, line in pool.stream(raws, as_json=True):
+                failed += line.failed
                 articles += 1
-                handle.write(article.to_json() + "\n")
+                handle.write(line.json + "\n")
                 progress.advance(raw)
     finally:
         if out:

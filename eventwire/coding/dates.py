@@ -38,12 +38,14 @@ class DateFinder:
         self.longest_relative = max((len(k) for k in self.relative), default=1)
         self._month_forms = sorted(self.months, key=len, reverse=True)
         self._weekday_forms = sorted(self.weekdays, key=len, reverse=True)
+        self._month_initials = frozenset(form[0] for form in self.months)
+        self._weekday_initials = frozenset(form[0] for form in self.weekdays)
 
     def _month_of(self, token: Token) -> int | None:
-        return _inflected(token, self.months, self._month_forms, max_tail=4)  # "ağustosta", "ocakta"
+        return _inflected(token, self.months, self._month_forms, 4, self._month_initials)  # "ağustosta", "ocakta"
 
     def _weekday_of(self, token: Token) -> int | None:
-        return _inflected(token, self.weekdays, self._weekday_forms, max_tail=3)  # "salıya", "cumadan"
+        return _inflected(token, self.weekdays, self._weekday_forms, 3, self._weekday_initials)  # "salıya", "cumadan"
 
     def find(self, tokens: list[Token], dateline: date | None) -> list[DateMention]:
         found: list[DateMention] = []
@@ -133,15 +135,19 @@ class DateFinder:
         return DateMention(i, day.isoformat(), precision, basis, _text(tokens, i, used))
 
 
-def _inflected(token: Token, table: dict[str, int], longest_first: list[str], max_tail: int) -> int | None:
+def _inflected(token: Token, table: dict[str, int], longest_first: list[str], max_tail: int,
+               initials: frozenset[str]) -> int | None:
     """The value of the longest form in `table` that the token is, or starts with plus a short suffix."""
     low = token.base if token.suffix else token.low
     if low in table:
         return table[low]
+    if not low or low[0] not in initials:
+        return None
     for form in longest_first:  # "pazartesi" before "pazar"
         if low.startswith(form) and len(low) - len(form) <= max_tail:
             return table[form]
     return None
+
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

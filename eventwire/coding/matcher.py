@@ -11,6 +11,7 @@ from eventwire.text.tokens import Token
 
 T = TypeVar("T")
 _SOFT = {"b": "p", "c": "ç", "d": "t", "ğ": "k"}
+_CACHE_WORDS = 200_000  # word forms whose candidate phrases are kept
 
 
 @dataclass(slots=True)
@@ -38,14 +39,25 @@ class PhraseMatcher(Generic[T]):
         self.require_capital = require_capital
         self._by_first: dict[str, list[tuple[tuple[PatternWord, ...], T]]] = defaultdict(list)
         self._lengths: set[int] = set()
+        self._cache: dict[str, list[tuple[tuple[PatternWord, ...], T]]] = {}
 
     def add(self, words: tuple[PatternWord, ...], payload: T) -> None:
+        self._cache.clear()
         first = words[0].text
         self._by_first[first].append((words, payload))
         self._lengths.add(len(first))
 
-    def candidates(self, token: Token):
+    def candidates(self, token: Token) -> list[tuple[tuple[PatternWord, ...], T]]:
+        """Phrases whose first word is a prefix of the token (cached per word form: news repeats words)."""
         low = token.low
+        found = self._cache.get(low)
+        if found is None:
+            if len(self._cache) >= _CACHE_WORDS:
+                self._cache.clear()
+            found = self._cache[low] = list(self._lookup(low))
+        return found
+
+    def _lookup(self, low: str):
         seen = self._by_first
         for length in self._lengths:
             if length > len(low):
