@@ -51,6 +51,9 @@ def test_query_actors_dyads_events_search_stories(filled):
     assert "story-a3" in run("query", "search", "12 Mart", "--db", filled).stdout
     stories = json.loads(run("query", "stories", "--min-mentions", "2", "--db", filled, "-f", "json").stdout)
     assert [(s["mentions"], s["articles"], s["sources"]) for s in stories] == [(4, 4, 2)]
+    places = json.loads(run("query", "places", "--actor", "AZE", "--db", filled, "-f", "json").stdout)
+    assert places and all(p["stories"] >= 1 and p["location_name"] for p in places)
+    assert "places" in run("query", "places", "--db", filled).stdout
 
 
 def test_query_errors_are_clear(filled, tmp_path):

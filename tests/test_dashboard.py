@@ -114,3 +114,43 @@ def test_network_events_and_code_views(browser, site):
     assert page.locator("#code-result .event-card").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "code.png"), full_page=True)
     assert all(r.startswith(site) for r in requests)
+
+
+def test_map_from_a_place_to_its_highlighted_sentence(browser, site):
+    page, requests = _page(browser, site)
+    page.click("nav a[data-view=map]")
+    page.wait_for_selector("#map svg circle.place")
+    assert page.locator("#map svg path.land").count() > 150  # the shipped outline, every country
+    ankara = page.locator("#map svg circle[data-place=Ankara]")
+    assert ankara.count() == 1
+    box, svg = ankara.bounding_box(), page.locator("#map svg").bounding_box()
+    # Ankara (32.9 E, 39.9 N) lies right of the middle and above the equator on the equirectangular map
+    assert svg["x"] + svg["width"] * 0.55 < box["x"] < svg["x"] + svg["width"] * 0.62
+    assert svg["y"] + svg["height"] * 0.2 < box["y"] < svg["y"] + svg["height"] * 0.3
+    page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)
+    # Istanbul's circle overlaps Ankara's at world scale: a click on Turkey (its empty east) zooms in
+    page.locator("#map svg path[data-country=TUR]").click(position=_share_of(page, "#map svg path[data-country=TUR]", 0.9, 0.5))
+    page.wait_for_selector("#map .map-reset:not([hidden])")
+    page.screenshot(path=str(ARTIFACTS / "map-zoomed.png"), full_page=True)
+    ankara = page.locator("#map svg circle[data-place=Ankara]")
+    ankara.click()
+    page.wait_for_selector("#map-events tr.event")
+    assert all("Ankara" in row for row in page.locator("#map-events tr.event td:nth-child(5)").all_inner_texts())
+    page.click("#map-events tr.event >> nth=0")
+    page.wait_for_selector("#article mark.current")
+    assert "Ankara" in page.inner_text("#article .event-card")
+    page.goto(site + "/ui/#map")
+    page.fill("#map-form input[name=since]", "1990-01-01")
+    page.fill("#map-form input[name=until]", "1990-12-31")
+    page.click("#map-form button")
+    page.wait_for_selector("#map .empty")
+    assert page.locator("#map svg path.land").count() > 150  # an empty period still shows the world
+    assert page.locator("#map-events tr").count() == 0  # the list of the earlier selection is gone
+    page.screenshot(path=str(ARTIFACTS / "map-empty.png"), full_page=True)
+    assert all(r.startswith(site) for r in requests)
+
+
+def _share_of(page, selector: str, x: float, y: float) -> dict:
+    """A click position inside an element, as shares of its width and height."""
+    box = page.locator(selector).bounding_box()
+    return {"x": box["width"] * x, "y": box["height"] * y}

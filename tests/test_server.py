@@ -139,3 +139,18 @@ def test_serve_runs_a_real_server_on_localhost(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_places_for_the_map(client):
+    places = client.get("/api/places").json()
+    ankara = next(p for p in places if p["location_name"] == "Ankara")
+    assert ankara["location_country"] == "TUR" and 39 < ankara["lat"] < 40.5 and 32 < ankara["lon"] < 33.5
+    assert ankara["stories"] == sum(ankara[q] for q in ("verbal_coop", "material_coop", "verbal_conflict",
+                                                        "material_conflict"))
+    assert [p["stories"] for p in places] == sorted((p["stories"] for p in places), reverse=True)
+    only_azerbaijan = client.get("/api/places", params={"actor": "AZE"}).json()
+    assert 0 < sum(p["mentions"] for p in only_azerbaijan) < sum(p["mentions"] for p in places)
+    assert client.get("/api/places", params={"since": "1990-01-01", "until": "1990-12-31"}).json() == []
+    assert client.get("/api/places", params={"limit": 0}).status_code == 422
+    outline = client.get("/ui/static/world.json")
+    assert outline.status_code == 200 and len(outline.json()["countries"]) > 150

@@ -124,6 +124,16 @@ def dyads_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL, limit:
     print_frame(frame, fmt, "top dyads")
 
 
+@query.command("places")
+def places_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+               actor: Optional[str] = typer.Option(None, "--actor", help="country or actor code on either side"),
+               limit: int = typer.Option(20, "--limit"), db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+    """Event locations with their stories by quad class and mean Goldstein."""
+    with _open(db, read_only=True) as store:
+        frame = _guard(lambda: store.places(since=since, until=until, actor=actor, limit=limit))
+    print_frame(frame, fmt, "places")
+
+
 @query.command("events")
 def events_cmd(actor: Optional[str] = typer.Option(None, "--actor", help="country or actor code on either side"),
                source: Optional[str] = typer.Option(None, "--source", help="source country (with --target)"),

@@ -18,7 +18,7 @@ from typing import Any, Literal, Optional, TypeVar
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 
-from eventwire.server.models import (ArticleOut, CodedArticle, CodeRequest, DyadRow, EventPage, EventRow,
+from eventwire.server.models import (ArticleOut, CodedArticle, CodeRequest, DyadRow, EventPage, EventRow, PlaceRow,
                                      IngestRequest, IngestResult, Problem, StoryDetail, StoryRow, Summary, ActorRow,
                                      TimelineRow)
 from eventwire.store import Store, StoreError
@@ -154,6 +154,14 @@ def create_app(target: str | FilePath, token: str | None = None, max_body: int =
               limit: int = Query(20, ge=1, le=1000)) -> list[dict]:
         """Directed country pairs with the most stories."""
         return rows(access.run(lambda s: s.top_dyads(since=since, until=until, limit=limit)))
+
+    @app.get("/api/places", response_model=list[PlaceRow], responses=ERRORS, tags=["places"])
+    def places(since: Optional[date] = None, until: Optional[date] = None,
+               actor: Optional[str] = words(64, "country or actor code on either side"),
+               limit: int = Query(500, ge=1, le=5000)) -> list[dict]:
+        """Event locations with stories by quad class and mean Goldstein (places known only by
+        their country have no coordinates)."""
+        return rows(access.run(lambda s: s.places(since=since, until=until, actor=actor, limit=limit)))
 
     @app.get("/api/articles", response_model=list[dict[str, Any]], tags=["articles"])
     def articles(lang: Optional[str] = words(8), cursor: Optional[str] = words(200),

@@ -63,6 +63,20 @@ class DyadRow(BaseModel):
     mean_goldstein: Optional[float] = None
 
 
+class PlaceRow(BaseModel):
+    location_name: Optional[str] = None
+    location_country: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    stories: int
+    mentions: int
+    verbal_coop: int
+    material_coop: int
+    verbal_conflict: int
+    material_conflict: int
+    mean_goldstein: Optional[float] = None
+
+
 class StoryRow(BaseModel):
     story_id: str
     actor_a: Optional[str] = None

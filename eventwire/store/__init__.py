@@ -229,6 +229,9 @@ class Store:
     def top_dyads(self, **options) -> "queries.DataFrame":
         return queries.top_dyads(self.db, **options)
 
+    def places(self, **options) -> "queries.DataFrame":
+        return queries.places(self.db, **options)
+
     def search(self, text: str, **options) -> "queries.DataFrame":
         return queries.events(self.db, text=text, **options)
 

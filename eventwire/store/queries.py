@@ -47,6 +47,13 @@ def _as_date(value: date | str, name: str) -> date:
         raise StoreError(f"--{name} {value!r}: not an ISO date (YYYY-MM-DD)") from None
 
 
+def _add_actor(clauses: list[str], params: list, actor: str | None) -> None:
+    """Keep events with `actor` (a country or actor code) on either side."""
+    if actor:
+        clauses.append("(source_country = ? OR target_country = ? OR source_code = ? OR target_code = ?)")
+        params += [actor] * 4
+
+
 def _where(clauses: list[str]) -> str:
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
@@ -64,9 +71,7 @@ def events(db: Backend, actor: str | None = None, dyad: tuple[str, str] | None =
     (case-insensitive); `after` is the event_id to continue after (cursor pagination).
     """
     clauses, params = _period_filter(since, until)
-    if actor:
-        clauses.append("(source_country = ? OR target_country = ? OR source_code = ? OR target_code = ?)")
-        params += [actor] * 4
+    _add_actor(clauses, params, actor)
     if dyad:
         clauses.append("source_country = ? AND target_country = ?")
         params += list(dyad)
@@ -138,6 +143,24 @@ def top_dyads(db: Backend, since: date | str | None = None, until: date | str | 
     sql = ("SELECT source_country, target_country, count(DISTINCT story_id) AS stories, count(*) AS mentions,"
            " round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein"
            f" FROM events {_where(clauses)} GROUP BY 1, 2 ORDER BY stories DESC, 1, 2 LIMIT ?")
+    return _floats(frame(db, sql, params + [int(limit)]), "mean_goldstein")
+
+
+def places(db: Backend, since: date | str | None = None, until: date | str | None = None, actor: str | None = None,
+           limit: int = 500) -> DataFrame:
+    """Event locations with their stories by quad class and mean Goldstein (for the map).
+
+    A place known only by its country has no coordinates: the map puts it on the country.
+    `actor` keeps events with that country or actor code on either side.
+    """
+    clauses, params = _period_filter(since, until)
+    clauses.append("(location_name IS NOT NULL OR location_country IS NOT NULL)")
+    _add_actor(clauses, params, actor)
+    quads = ", ".join(f"count(DISTINCT CASE WHEN quad_class = {q} THEN story_id END) AS {name}"
+                      for q, name in enumerate(QUADS, 1))
+    sql = ("SELECT location_name, location_country, lat, lon, count(DISTINCT story_id) AS stories,"
+           f" count(*) AS mentions, {quads}, round(CAST(avg(goldstein) AS NUMERIC), 2) AS mean_goldstein"
+           f" FROM events {_where(clauses)} GROUP BY 1, 2, 3, 4 ORDER BY stories DESC, 1, 2 LIMIT ?")
     return _floats(frame(db, sql, params + [int(limit)]), "mean_goldstein")
 
 
