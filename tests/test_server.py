@@ -106,6 +106,12 @@ def test_ingest_needs_the_server_token(tmp_path):
         again = server.post("/api/ingest", json=body, headers={"Authorization": "Bearer s3cret"}).json()
         assert (again["added"], again["skipped"]) == (0, 1)
         assert server.get("/api/events", params={"article": "n1"}).json()["items"][0]["cameo"] == "111"
+        mixed = {"articles": [{"id": "bin", "text": "abc\u0000def"}, {"id": "n2", "text": "Greece praised Egypt."}]}
+        report = server.post("/api/ingest", json=mixed, headers={"Authorization": "Bearer s3cret"}).json()
+        assert (report["added"], report["failed"]) == (1, 1)
+        assert report["errors"] == ["request:bin: article looks like binary data, not text"]
+        nul_id = {"articles": [{"id": "a\u0000b", "text": "Greece praised Egypt."}]}
+        assert server.post("/api/ingest", json=nul_id, headers={"Authorization": "Bearer s3cret"}).status_code == 422
 
 
 def test_a_missing_store_is_a_clear_error(tmp_path):

@@ -112,7 +112,18 @@ def article_from_row(get: Callable[[str], object], origin: str, text_column: str
     article = RawArticle(str(article_id) if article_id is not None else None, get(text_column), **fields,
                          origin=origin, offset=offset)
     article.error = check_text(article.text, origin) if has_text else f"{origin}: missing '{text_column}'"
+    if article.error is None:
+        article.error = _nul_field(article, origin)
     return article
+
+
+def _nul_field(article: RawArticle, origin: str) -> str | None:
+    """A NUL character in an id or metadata field: no store can keep it (PostgreSQL text cannot)."""
+    for name in ("id", *METADATA):
+        value = getattr(article, name)
+        if value is not None and "\x00" in value:
+            return f"{origin}: '{name}' contains a NUL character"
+    return None
 
 
 def _optional_str(value: object) -> str | None:

@@ -18,16 +18,15 @@ from typing import Any, Literal, Optional, TypeVar
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 
-from eventwire.server.models import (ArticleOut, CodedArticle, CodeRequest, DyadRow, EventPage, EventRow, PlaceRow,
-                                     IngestRequest, IngestResult, Problem, StoryDetail, StoryRow, Summary, ActorRow,
-                                     TimelineRow)
+from eventwire.server.models import (NO_NUL, ActorRow, ArticleOut, CodedArticle, CodeRequest, DyadRow, EventPage,
+                                     EventRow, IngestRequest, IngestResult, PlaceRow, Problem, StoryDetail, StoryRow,
+                                     Summary, TimelineRow)
 from eventwire.store import Store, StoreError
 
 MAX_BODY_BYTES = 2_000_000
 T = TypeVar("T")
 ERRORS = {400: {"model": Problem, "description": "a filter value the store cannot use"}}
 Period = Literal["day", "week", "month", "quarter", "year"]
-NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL: such input is a 422, as the schema says
 
 
 def words(max_length: int, description: str | None = None, default: Any = None) -> Any:
@@ -197,10 +196,11 @@ def create_app(target: str | FilePath, token: str | None = None, max_body: int =
               responses={401: {"model": Problem}, 403: {"model": Problem}, 413: {"model": Problem}})
     def ingest(body: IngestRequest) -> dict:
         """Code and store articles (idempotent: the same article twice adds nothing)."""
-        from eventwire.inputs import RawArticle
+        from eventwire.inputs import RawArticle, check_text
 
         raws = [RawArticle(a.id, a.text, a.lang, a.dateline_date.isoformat() if a.dateline_date else None,
-                           a.title, a.url, a.source, origin=f"request:{a.id}") for a in body.articles]
+                           a.title, a.url, a.source, origin=f"request:{a.id}",
+                           error=check_text(a.text, f"request:{a.id}")) for a in body.articles]
         report = access.run(lambda s: s.ingest(raws))
         return {k: getattr(report, k) for k in ("added", "skipped", "recoded", "failed", "events", "errors")}
 

@@ -129,21 +129,24 @@ class Summary(BaseModel):
     languages: list[str]
 
 
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL: such input is a 422, as the schema says
+
+
 class CodeRequest(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
     lang: Optional[Literal["tr", "en"]] = Field(None, description="null: detected from the text")
     dateline: Optional[date] = Field(None, description="publication date, for relative dates")
-    article_id: Optional[str] = Field(None, max_length=200)
+    article_id: Optional[str] = Field(None, max_length=200, pattern=NO_NUL)
 
 
 class IngestArticle(BaseModel):
-    id: str = Field(min_length=1, max_length=200)
+    id: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
     lang: Optional[Literal["tr", "en"]] = None
     dateline_date: Optional[date] = None
-    title: Optional[str] = None
-    url: Optional[str] = None
-    source: Optional[str] = None
+    title: Optional[str] = Field(None, max_length=2000, pattern=NO_NUL)
+    url: Optional[str] = Field(None, max_length=4000, pattern=NO_NUL)
+    source: Optional[str] = Field(None, max_length=200, pattern=NO_NUL)
 
 
 class IngestRequest(BaseModel):
