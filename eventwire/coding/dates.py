@@ -40,6 +40,7 @@ class DateFinder:
         self._weekday_forms = sorted(self.weekdays, key=len, reverse=True)
         self._month_initials = frozenset(form[0] for form in self.months)
         self._weekday_initials = frozenset(form[0] for form in self.weekdays)
+        self._start_letters = self._weekday_initials | {words[0][0] for words in self.relative if words and words[0]}
 
     def _month_of(self, token: Token) -> int | None:
         return _inflected(token, self.months, self._month_forms, 4, self._month_initials)  # "ağustosta", "ocakta"
@@ -51,7 +52,13 @@ class DateFinder:
         found: list[DateMention] = []
         n = len(tokens)
         i = 0
+        starts = self._start_letters
         while i < n:
+            token = tokens[i]
+            word = token.base if token.suffix else token.low
+            if not word or not (word[0] in starts or word[0].isdigit()):  # most words cannot start a date
+                i += 1
+                continue
             mention, used = self._at(tokens, i, n, dateline)
             if mention:
                 found.append(mention)
