@@ -6,7 +6,8 @@ For Turkish and English (generated corpora from our own templates, and the dev s
 ../shared is present): sentences/s and articles/s end to end on one core and on all cores,
 the same texts through spaCy's bare blank() tokenizer as the floor (pip install -e
 '.[bench]'), the ratio of our cost to that floor, startup time to the first event, peak
-RSS of the coding process and of the largest worker, and the time a 100,000-article day
+RSS of the coding process and of the largest worker, the memory of `eventwire code` on a
+corpus and on one ten times larger (streaming: it must not grow), and the time a 100,000-article day
 takes on this machine, extrapolated from the measured all-cores run. --profile adds where
 single-core time goes (cProfile, top functions by own time).
 """
@@ -68,6 +69,31 @@ def all_cores_run(rows: list[dict], lang: str, workers: int) -> tuple[float, flo
             pass
         rss = max(pool.worker_peak_rss_mb(), default=0.0)
     return time.perf_counter() - start, rss
+
+
+def streaming_rss(articles: int, workers: int) -> list[tuple[int, float, float]]:
+    """(articles, seconds, peak RSS MB) of `eventwire code` on a gzip corpus of 1x and 10x `articles`:
+    the coding process's memory must not grow with the corpus (workers are measured apart)."""
+    import gzip
+    import tempfile
+
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        for count in (articles, articles * 10):
+            corpus = Path(folder) / f"c{count}.jsonl.gz"
+            with gzip.open(corpus, "wt", encoding="utf-8") as handle:
+                for row in generate(count, seed=count, lang="tr"):
+                    handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            # VmHWM, not ru_maxrss, which keeps the high-water mark of the process before exec
+            script = ("import sys, time; from eventwire.cli import app; t = time.perf_counter()\n"
+                      "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+                      "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+                      "print(time.perf_counter() - t, int(hwm) / 1024)")
+            done = subprocess.run([sys.executable, "-c", script, "code", str(corpus), "-w", str(workers), "-o",
+                                   str(Path(folder) / "out.jsonl")], capture_output=True, text=True, check=True)
+            seconds, rss = (float(v) for v in done.stdout.split())
+            out.append((count, seconds, rss))
+    return out
 
 
 def spacy_floor(rows: list[dict], lang: str) -> float | None:
@@ -149,6 +175,9 @@ def main() -> None:
           f"(it holds the whole generated corpus), largest worker {worker_rss:.0f} MB")
     for lang in ("tr", "en"):
         print(f"startup to first event, {lang} (fresh process): {startup(lang):.2f} s")
+    for count, seconds, rss in streaming_rss(max(args.articles // 5, 200), args.workers):
+        print(f"eventwire code on {count:,} gzip'd articles, {args.workers} workers: {seconds:.1f} s, "
+              f"peak RSS of the reading and writing process {rss:.0f} MB")
     if day:
         print(f"a {DAY_ARTICLES:,}-article day of Turkish news on {args.workers} workers: {day[1] / 60:.1f} min "
               f"(extrapolated from {day[0]:,} articles measured)")
