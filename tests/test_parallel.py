@@ -62,3 +62,16 @@ def test_parallel_ingest_stores_what_serial_ingest_stores(tmp_path):
 def test_worker_count_must_be_positive():
     result = CliRunner().invoke(app, ["code", str(SAMPLES_DIR), "--workers", "0"])
     assert result.exit_code == 2 and "--workers" in result.output
+
+
+def test_an_article_codes_the_same_whatever_comes_before_it(tmp_path):
+    corpus = _corpus(tmp_path, 60)
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    shuffled = tmp_path / "shuffled.jsonl"
+    shuffled.write_text("\n".join(lines[30:][::-1] + lines[:30]) + "\n", encoding="utf-8")
+    coded = []
+    for path, workers in ((corpus, 1), (shuffled, 2)):
+        with CodingPool(workers) as pool:
+            coded.append({article.id: article.to_json() for _, article in pool.stream(read_inputs(path))
+                          if not article.errors})
+    assert coded[0] == coded[1] and len(coded[0]) == 60
