@@ -39,3 +39,26 @@ def test_every_cameo_root(root, text, source, target):
         symmetric = root in ("04", "06")  # "X ile Y" meets or cooperates: either may lead
         assert pair == (source, target) or (symmetric and pair == (target, source)), pair
     assert text[event.evidence.start : event.evidence.end] == event.evidence.quote
+
+
+# Phrases added to tr/verbs.txt from the CAMEO codebook (2026-11-25), each in a sentence of our own.
+ADDED = [
+    ("043", "Cumhurbaşkanı Erdoğan, Ankara'da Macaristan Başbakanı Viktor Orban'ı ağırladı.", "TUR", "HUN"),
+    ("026", "Birleşmiş Milletler, Etiyopya'yı diyaloğa çağırdı.", "IGO:UN", "ETH"),
+    ("039", "Katar, Sudan'a arabuluculuk teklif etti.", "QAT", "SDN"),
+    ("072", "Almanya, Ukrayna'ya silah sattı.", "DEU", "UKR"),
+    ("087", "Rusya, Gürcistan sınırından askerlerini geri çekti.", "RUS", "GEO"),
+    ("161", "Kanada, Hindistan ile ilişkileri dondurdu.", "CAN", "IND"),
+    ("164", "İran, ABD ile görüşmeleri askıya aldı.", "IRN", "USA"),
+    ("195", "Ordu, Irak'ın kuzeyindeki mevzilere hava harekatı düzenledi.", None, None),
+]
+
+
+@pytest.mark.parametrize("code, text, source, target", ADDED, ids=[c[0] for c in ADDED])
+def test_added_codebook_phrases(code, text, source, target):
+    events = events_of(text, dateline=DATELINE)
+    codes = [e.cameo for e in events]
+    assert code in codes, f"{code} not in {codes} for {text!r}"
+    event = events[codes.index(code)]
+    if source:
+        assert (event.source.country, event.target.country if event.target else None) == (source, target)
