@@ -28,17 +28,22 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("root, text, source, target", CASES, ids=[c[0] for c in CASES])
-def test_every_cameo_root(root, text, source, target):
+def _assert_coded(text: str, field: str, code: str, source: str | None, target: str | None) -> None:
+    """The text codes `code` (in event.`field`) with that dyad, and its quote indexes the text."""
     events = events_of(text, dateline=DATELINE)
-    roots = [e.cameo_root for e in events]
-    assert root in roots, f"{root} not in {roots} for {text!r}"
-    event = events[roots.index(root)]
+    found = [getattr(e, field) for e in events]
+    assert code in found, f"{code} not in {found} for {text!r}"
+    event = events[found.index(code)]
     if source:
         pair = (event.source.country, event.target.country if event.target else None)
-        symmetric = root in ("04", "06")  # "X ile Y" meets or cooperates: either may lead
+        symmetric = event.cameo_root in ("04", "06")  # "X ile Y" meets or cooperates: either may lead
         assert pair == (source, target) or (symmetric and pair == (target, source)), pair
     assert text[event.evidence.start : event.evidence.end] == event.evidence.quote
+
+
+@pytest.mark.parametrize("root, text, source, target", CASES, ids=[c[0] for c in CASES])
+def test_every_cameo_root(root, text, source, target):
+    _assert_coded(text, "cameo_root", root, source, target)
 
 
 # Phrases added to tr/verbs.txt from the CAMEO codebook (2026-11-25), each in a sentence of our own.
@@ -56,9 +61,4 @@ ADDED = [
 
 @pytest.mark.parametrize("code, text, source, target", ADDED, ids=[c[0] for c in ADDED])
 def test_added_codebook_phrases(code, text, source, target):
-    events = events_of(text, dateline=DATELINE)
-    codes = [e.cameo for e in events]
-    assert code in codes, f"{code} not in {codes} for {text!r}"
-    event = events[codes.index(code)]
-    if source:
-        assert (event.source.country, event.target.country if event.target else None) == (source, target)
+    _assert_coded(text, "cameo", code, source, target)
