@@ -64,6 +64,14 @@ def test_dictionaries_check_clean_and_broken(tmp_path, monkeypatch):
     assert f"tr/verbs.txt:{n - 2}: unknown CAMEO code '999'" in messages
     assert any(m.startswith(f"tr/verbs.txt:{n - 1}: expected 2 to 3") for m in messages)
     assert f"tr/verbs.txt:{n}: unknown flag 'loud'" in messages
+    persons = (broken / "persons.txt").read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(persons, 1) if line.startswith("Hakan Fidan\t"))
+    with (broken / "persons.txt").open("a", encoding="utf-8") as f:
+        f.write(persons[first - 1] + "\n")
+    _, problems = pack.parse_folder(broken)
+    start = persons[first - 1].split("\t")[4]
+    assert f"tr/persons.txt:{len(persons) + 1}: Hakan Fidan from {start} is already on line {first}" in \
+        [str(p) for p in problems]
 
 
 def test_eval_command_on_a_small_gold_file(tmp_path):

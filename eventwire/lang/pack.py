@@ -182,8 +182,13 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
             bad("roles.txt", n, f"unknown kind {kind!r} (expected one of {sorted(ROLE_KINDS)})")
             continue
         pack.roles.append((check_sector("roles.txt", n, sector), kind, form))
+    tenures_seen: dict[tuple[str, str], int] = {}
     for n, cols in _rows(folder, "persons.txt", problems, 6, 7):
         name, actor, sector, role, start, end = cols[:6]
+        if (name, start) in tenures_seen:
+            bad("persons.txt", n, f"{name} from {start} is already on line {tenures_seen[name, start]}")
+            continue
+        tenures_seen[name, start] = n
         aliases = tuple(a.strip() for a in cols[6].split(",") if a.strip()) if len(cols) > 6 else ()
         bounds = [None if v == "-" else v for v in (start, end)]
         if not _ACTOR_CODE.match(actor):
