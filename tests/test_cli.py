@@ -82,3 +82,15 @@ def test_eval_command_on_a_small_gold_file(tmp_path):
     result = runner.invoke(app, ["eval", str(gold), "--json"])
     scores = json.loads(result.stdout)
     assert scores["tr"]["f1"] == 1.0 and scores["tr"]["agreement"]["plover"] == 1.0
+
+
+def test_dictionaries_check_names_a_missing_morphology_pattern(tmp_path):
+    from eventwire.lang import pack
+
+    broken = tmp_path / "en"
+    shutil.copytree(pack.PACKS_DIR / "en", broken)
+    morphology = broken / "morphology.txt"
+    kept = [line for line in morphology.read_text(encoding="utf-8").splitlines() if not line.startswith("plural_noun")]
+    morphology.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    _, problems = pack.parse_folder(broken)
+    assert any(str(p).startswith("en/morphology.txt:0: no 'plural_noun' pattern") for p in problems)

@@ -17,7 +17,6 @@ from eventwire.lang.patterns import PatternWord
 from eventwire.text.tokens import Token
 
 MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
-_NAME_STOP = frozenset({"ve", "ile", "ise", "de", "da", "ki"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +80,7 @@ class ActorRecognizer:
         self.comitative_word = pack.config.get("comitative_word", "ile")
         self.target_postpositions = frozenset(pack.config.get("target_postpositions", "").split(","))
         self.country_prepositions = frozenset(w for w in pack.config.get("actor_country_prepositions", "").split(",") if w)
+        self.name_stops = _word_set(pack.config.get("name_stops", ""))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
         self.country_names: dict[str, str] = {}
@@ -162,7 +162,7 @@ class ActorRecognizer:
                 # the office carries the compound's possessive ("Suriye hükümeti", "İsrail ordusu")
                 # (an adjective needs none: "Rus gazetecileri" is an object)
                 compound = case == "nominative" and entry.kind != "demonym"
-                case = self.morph.case_of(_strip_possessive(nxt.last_rest) if compound else nxt.last_rest)
+                case = self.morph.case_of(self.morph.without_compound_marker(nxt.last_rest) if compound else nxt.last_rest)
                 mention = Mention(match.start, nxt.end, office.kind, entry.code,
                                   self._sector(entry, office), case, role=office.form)
                 if office.kind == "body":
@@ -243,7 +243,7 @@ class ActorRecognizer:
         names: list[Token] = []
         while j < len(tokens) and len(names) < 4:
             token = tokens[j]
-            if not (token.cap and token.is_word) or token.low in _NAME_STOP or any(m.start == j for m in raw):
+            if not (token.cap and token.is_word) or token.low in self.name_stops or any(m.start == j for m in raw):
                 break
             names.append(token)
             if token.suffix:
@@ -332,15 +332,6 @@ class ActorRecognizer:
                 left.members.append(right)
 
 
-def _strip_possessive(rest: str) -> str:
-    """Remove the compound marker (-ı, -sı, -ları) that a head noun takes after a modifier."""
-    for marker in ("ları", "leri", "sı", "si", "su", "sü", "ı", "i", "u", "ü"):
-        if rest.startswith(marker):
-            rest = rest[len(marker):]
-            return rest[1:] if rest[:1] == "n" and len(rest) > 1 else rest
-    return rest
-
-
 def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTenure:
     for tenure in tenures:
         if tenure.covers(day):
@@ -356,3 +347,8 @@ def _entity_id(mention: Mention) -> str:
     if mention.kind == "person" and mention.name:
         return f"person:{mention.name}"
     return f"{mention.code}{mention.sector}" if mention.sector else str(mention.code)
+
+
+def _word_set(value: str) -> frozenset[str]:
+    """A comma-separated config value as a set of words ("-" or "" for none)."""
+    return frozenset(w.strip() for w in value.split(",") if w.strip() and w.strip() != "-")

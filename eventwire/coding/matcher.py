@@ -10,7 +10,6 @@ from eventwire.lang.patterns import MAX_GAP, PatternWord
 from eventwire.text.tokens import Token
 
 T = TypeVar("T")
-_SOFT = {"b": "p", "c": "ç", "d": "t", "ğ": "k"}
 _CACHE_WORDS = 200_000  # word forms whose candidate phrases are kept
 
 
@@ -66,8 +65,8 @@ class PhraseMatcher(Generic[T]):
             if key in seen:
                 yield from seen[key]
             # a softened stem (ed- of et, taahhüd- of taahhüt)
-            if key[-1] in _SOFT:
-                hard = key[:-1] + _SOFT[key[-1]]
+            if key[-1] in self.morph.hardening:
+                hard = key[:-1] + self.morph.hardening[key[-1]]
                 if hard in seen:
                     yield from seen[hard]
 

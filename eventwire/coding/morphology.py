@@ -4,9 +4,6 @@ from __future__ import annotations
 from eventwire.lang.pack import LanguagePack
 from eventwire.text.tokens import Token
 
-VOWELS = frozenset("aeıioöuü")
-_SOFTENING = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
-
 
 class Morphology:
     """Decides whether a token is an inflected form of a dictionary word."""
@@ -23,6 +20,10 @@ class Morphology:
         self._circumstantial = regex["circumstantial"].match
         self._participle = regex["participle"].search
         self._plural_noun = regex["plural_noun"].match
+        self._compound_marker = regex["compound_marker"].match
+        self.softening = pack.softening
+        self.hardening = {soft: hard for hard, soft in pack.softening.items()}
+        self.vowels = pack.vowels
         self._cases = pack.case_endings
         self.clitics = frozenset(pack.config.get("clitics", "").split(","))
 
@@ -38,8 +39,8 @@ class Morphology:
             rest = low[len(word) :]
             if check(rest):
                 return rest
-        soft = _SOFTENING.get(word[-1])
-        if soft and low.startswith(word[:-1] + soft) and len(low) > len(word) and low[len(word)] in VOWELS:
+        soft = self.softening.get(word[-1])
+        if soft and low.startswith(word[:-1] + soft) and len(low) > len(word) and low[len(word)] in self.vowels:
             rest = low[len(word) :]
             if check(rest):
                 return rest
@@ -48,6 +49,11 @@ class Morphology:
     def demonym_rest(self, token: Token, name: str) -> str | None:
         rest = token.suffix if token.base == name else (token.low[len(name) :] if token.low.startswith(name) else None)
         return rest if rest is not None and self._demonym(rest) else None
+
+    def without_compound_marker(self, rest: str) -> str:
+        """The inflection after a head noun's compound marker (-ı, -sı, -ları in Turkish)."""
+        found = self._compound_marker(rest)
+        return found.group("rest") if found else rest
 
     def plural_rest(self, token: Token) -> str | None:
         """The inflection after the plural marker of a plural common noun, or None."""

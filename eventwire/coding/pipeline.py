@@ -68,7 +68,7 @@ class Coder:
         self.copula = self.pack.config.get("copula", "ol")
         self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
         # case endings that can stand split off a name; short or word-like ones are left out
-        ambiguous = {"de", "da", "ne", "na", "ile", "ki"} | self.morph.clitics
+        ambiguous = {w for w in self.pack.config.get("unsplittable_suffixes", "").split(",") if w} | self.morph.clitics
         self.case_endings = frozenset(e for _, endings in self.pack.case_endings for e in endings)
         self.split_suffixes = frozenset(e for e in self.case_endings if len(e) >= 2 and e not in ambiguous)
         self.version = f"eventwire {__version__}; {self.pack.version}; ontology {self.onto.version}"

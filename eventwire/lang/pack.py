@@ -24,6 +24,11 @@ _ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NSA|NGO):[A-Z0-9]+)$")
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
+# the regular expressions every pack's morphology.txt defines (eventwire.coding.morphology uses them)
+MORPHOLOGY_PATTERNS = ("verb", "noun", "demonym", "negation", "future", "passive", "complement", "circumstantial",
+                       "participle", "plural_noun", "compound_marker")
+
+
 @dataclass(frozen=True, slots=True)
 class DictionaryProblem:
     file: str
@@ -85,6 +90,8 @@ class LanguagePack:
     modality: list[tuple[str, str]] = field(default_factory=list)
     morphology: dict[str, re.Pattern[str]] = field(default_factory=dict)
     case_endings: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    softening: dict[str, str] = field(default_factory=dict)  # final consonant -> its form before a vowel
+    vowels: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
     config: dict[str, str] = field(default_factory=dict)
     places: list[tuple[str, str, str]] = field(default_factory=list)  # (form, gazetteer name, iso2)
@@ -243,10 +250,23 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
             else:
                 pack.case_endings.append((cols[1], tuple(cols[2].split())))
             continue
+        if cols[0] == "softening":
+            pairs = [pair.split(">") for pair in cols[1].split() if pair != "-"]
+            if any(len(pair) != 2 or not all(pair) for pair in pairs):
+                bad("morphology.txt", n, "softening pairs are written hard>soft, e.g. k>ğ")
+            else:
+                pack.softening = dict(pairs)
+            continue
+        if cols[0] == "vowels":
+            pack.vowels = frozenset(cols[1].replace("-", ""))
+            continue
         try:
             pack.morphology[cols[0]] = re.compile(cols[1])
         except re.error as exc:
             bad("morphology.txt", n, f"bad regular expression: {exc}")
+    for name in MORPHOLOGY_PATTERNS:
+        if name not in pack.morphology and (folder / "morphology.txt").is_file():
+            bad("morphology.txt", 0, f"no '{name}' pattern (every pack names all of: {', '.join(MORPHOLOGY_PATTERNS)})")
     pack.abbreviations = frozenset(cols[0].lower() for _, cols in _rows(folder, "abbreviations.txt", problems, 1, 1))
     for n, (form, name, iso2) in _rows(folder, "places.txt", problems, 3, 3):
         if not re.fullmatch(r"[A-Z]{2}", iso2):
