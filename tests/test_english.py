@@ -1,4 +1,5 @@
 """The English pack on the shared pipeline: word order, datelines, actors and dates (our own sentences)."""
+import eventwire
 from tests.conftest import events_of
 
 
@@ -41,3 +42,16 @@ def test_the_verb_after_to_is_the_content_of_the_first_verb():
     assert keys("Egypt invited Jordan to attend the summit.") == [("EGY", "026", "JOR")]
     (promise,) = events_of("Japan offered to send aid to Indonesia.", lang="en")
     assert promise.intent and promise.cameo.startswith("03") and promise.target.country == "IDN"
+
+
+def test_an_initialism_ends_a_sentence_before_a_sentence_starter():
+    from eventwire.text.sentences import split_sentences
+
+    text = "Iran imposed sanctions on the U.S. The move angered Washington. U.S. President Joe Biden spoke."
+    spans = [text[s.start : s.end] for s in split_sentences(text, [], 0, ["The", "He"])]
+    assert spans == ["Iran imposed sanctions on the U.S.", "The move angered Washington.",
+                     "U.S. President Joe Biden spoke."]
+    article = eventwire.code("Iran imposed sanctions on the U.S. The Greek government criticised Turkey on Monday.",
+                             lang="en", dateline="2026-03-04")
+    coded = {(e.source.country, e.cameo_root, e.target.country, e.evidence.sentence_index) for e in article.events}
+    assert coded == {("IRN", "16", "USA", 0), ("GRC", "11", "TUR", 1)}

@@ -67,6 +67,7 @@ class Coder:
         self.agent_word = self.pack.config.get("agent_word", "tarafından")
         self.copula = self.pack.config.get("copula", "ol")
         self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
+        self.sentence_starters = frozenset(w for w in self.pack.config.get("sentence_starters", "").split(",") if w)
         # case endings that can stand split off a name; short or word-like ones are left out
         ambiguous = {w for w in self.pack.config.get("unsplittable_suffixes", "").split(",") if w} | self.morph.clitics
         self.case_endings = frozenset(e for _, endings in self.pack.case_endings for e in endings)
@@ -85,7 +86,7 @@ class Coder:
         state = ArticleState(art_id, head.date)
         article = Article(art_id, self.lang, text, head.date.isoformat() if head.date else None)
         docs = []
-        for sentence in split_sentences(text, self.pack.abbreviations, head.body_start):
+        for sentence in split_sentences(text, self.pack.abbreviations, head.body_start, self.sentence_starters):
             tokens = self._rejoin(text, tokenize(text[sentence.start : sentence.end], self.pack.lower, sentence.start))
             docs.append(SentenceDoc(sentence, tokens, self.dates.find(tokens, head.date), self.places.find(tokens)))
         state.lead_date = next((d for doc in docs[:LEAD_SENTENCES] for d in doc.dates

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n\t")
 _NEXT_START = re.compile(r"\s*[\"'“‘«(\[]?[A-ZÇĞİÖŞÜ0-9]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_FIRST_WORD = re.compile(r"\s*[\"'“‘«(\[]?(\w+)")
 
 
 @dataclass(slots=True, frozen=True)
@@ -18,9 +19,15 @@ class Sentence:
     end: int
 
 
-def split_sentences(text: str, abbreviations: Iterable[str], start: int = 0) -> list[Sentence]:
-    """Return sentences of `text[start:]`, trimmed of surrounding whitespace."""
+def split_sentences(text: str, abbreviations: Iterable[str], start: int = 0,
+                    starters: Iterable[str] = ()) -> list[Sentence]:
+    """Return sentences of `text[start:]`, trimmed of surrounding whitespace.
+
+    A full stop after an abbreviation or initial does not end a sentence, unless the next
+    word is one of `starters`, words that begin sentences and not names ("the U.S. The ...").
+    """
     abbrevs = frozenset(a.lower() for a in abbreviations)
+    starts = frozenset(starters)
     spans: list[tuple[int, int]] = []
     begin = start
     for match in _END.finditer(text, start):
@@ -28,7 +35,8 @@ def split_sentences(text: str, abbreviations: Iterable[str], start: int = 0) -> 
         if match.group()[0] in ".!?…":
             if not _NEXT_START.match(text, end):
                 continue
-            if match.group()[0] == "." and _is_non_terminal(text[begin : match.start()], abbrevs):
+            if match.group()[0] == "." and _is_non_terminal(text[begin : match.start()], abbrevs) \
+                    and _next_word(text, end) not in starts:
                 continue
         spans.append((begin, end))
         begin = end
@@ -42,6 +50,11 @@ def split_sentences(text: str, abbreviations: Iterable[str], start: int = 0) -> 
         if hi > lo:
             sentences.append(Sentence(len(sentences), lo, hi))
     return sentences
+
+
+def _next_word(text: str, at: int) -> str:
+    found = _FIRST_WORD.match(text, at)
+    return found.group(1) if found else ""
 
 
 def _is_non_terminal(before: str, abbrevs: frozenset[str]) -> bool:
