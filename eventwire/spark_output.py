@@ -12,6 +12,14 @@ def is_spark_output(path: str | Path) -> bool:
     return folder.is_dir() and (folder / "articles").is_dir() and (folder / "events").is_dir()
 
 
+def count_articles(path: str | Path) -> int:
+    """How many articles a spark-code OUTPUT folder holds (from the Parquet footers)."""
+    import duckdb
+
+    with duckdb.connect() as con:
+        return con.execute(f"SELECT count(*) FROM read_parquet('{Path(path) / 'articles' / '*.parquet'}')").fetchone()[0]
+
+
 def read_spark_output(path: str | Path, batch: int = 1000) -> Iterator[dict]:
     """Coded articles (output JSON dicts with text, events and `coder`) from a spark-code OUTPUT folder."""
     import duckdb

@@ -34,11 +34,14 @@ class ArticleRate(ProgressColumn):
 class CorpusProgress:
     """A progress bar over a corpus: percent and ETA by input bytes read, articles/s by count."""
 
-    def __init__(self, total_bytes: int | None):
+    def __init__(self, total_bytes: int | None, total_articles: int | None = None):
+        """Progress by input bytes, or by article count when `total_articles` is given (coded input)."""
         self.articles = 0
+        self.by_count = total_articles is not None
+        total_bytes = total_articles if self.by_count else total_bytes
         self.bar = Progress(TextColumn("[bold]coding"), BarColumn(), TaskProgressColumn(), ArticleRate(),
                             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err,
-                            disable=total_bytes is not None and total_bytes < PROGRESS_MIN_BYTES)
+                            disable=not self.by_count and total_bytes is not None and total_bytes < PROGRESS_MIN_BYTES)
         self.task = self.bar.add_task("coding", total=total_bytes, articles=0)
 
     def __enter__(self) -> "CorpusProgress":
@@ -51,7 +54,8 @@ class CorpusProgress:
     def advance(self, raw) -> None:
         """One input article handled (`raw.offset`: input bytes read up to it)."""
         self.articles += 1
-        self.bar.update(self.task, completed=getattr(raw, "offset", 0), articles=self.articles)
+        done = self.articles if self.by_count else getattr(raw, "offset", 0)
+        self.bar.update(self.task, completed=done, articles=self.articles)
 
 
 def open_corpus(input_: str, text_column: str = "text"):

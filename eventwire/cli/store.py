@@ -56,15 +56,15 @@ def ingest_cmd(
     from eventwire.parallel import all_cores
     from eventwire.samples import SAMPLES_DIR
 
-    from eventwire.spark_output import is_spark_output, read_spark_output
+    from eventwire.spark_output import count_articles, is_spark_output, read_spark_output
     from eventwire.store import CodedRecord
 
     if input_ and is_spark_output(input_):  # already coded by spark-code: load, assign stories
-        raws, total = (CodedRecord(data) for data in read_spark_output(input_)), None
+        raws, total, coded = (CodedRecord(data) for data in read_spark_output(input_)), None, count_articles(input_)
     else:
-        raws, total = open_corpus(input_ or str(SAMPLES_DIR), text_column)
+        (raws, total), coded = open_corpus(input_ or str(SAMPLES_DIR), text_column), None
     store = _open(db)
-    with store, CorpusProgress(total) as progress:
+    with store, CorpusProgress(total, coded) as progress:
         report = _guard(lambda: store.ingest(raws, lang=lang, recode=recode, progress=progress.advance,
                                              workers=workers or all_cores()))
         for problem in report.errors:
