@@ -169,8 +169,10 @@ def main() -> None:
         print(f"{name:<13} {len(rows):>8} {sentences:>9} {events:>7} │ {sentences / seconds:>13,.0f} "
               f"{len(rows) / seconds:>12,.0f} │ {_rate(sentences, parallel):>10} {_rate(len(rows), parallel):>9} │ "
               f"{floor if floor else float('nan'):>7.2f} {ratio:>10}")
-        if name == "tr generated":
+        if name == "tr generated" and parallel:
             day = (len(rows), parallel * DAY_ARTICLES / len(rows))
+    print("floor: spaCy's tokenizer caches each distinct word, so templated text (few distinct words) is cheap "
+          "for it;\n       the dev rows (real news) give the cost/floor ratio that holds for news.")
     print(f"\npeak RSS: coding process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
           f"(it holds the whole generated corpus), largest worker {worker_rss:.0f} MB")
     for lang in ("tr", "en"):
