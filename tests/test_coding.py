@@ -131,3 +131,24 @@ def test_receiving_needs_a_person_as_target():
     assert not [e for e in events_of("Cumhurbaşkanı, Fransa'nın teklifini kabul etti.") if e.cameo == "043"]
     [event] = events_of("Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron'u kabul etti.")
     assert event.cameo == "043" and event.target.name == "Emmanuel Macron"
+
+
+def test_wishes_conditions_and_views_are_not_events():
+    def roots(text):
+        return [e.cameo_root for e in events_of(text, dateline="2026-03-12")]
+
+    assert "02" not in roots("Türkiye, Almanya'dan destek almak istiyor.")  # a wish
+    assert "02" in roots("Türkiye, Almanya'dan destek istiyor.")  # an appeal
+    assert "02" not in roots("Bakan Fidan, gerekirse Irak'a yeni bir heyet gönderileceğini söyledi.")  # if need be
+    assert "02" not in roots("Macaristan, bu anlaşmanın yeni reformları gerektirdiğini belirtti.")  # to require
+    assert "04" not in roots("Gazeteci, siyasi görüş nedeniyle Rusya tarafından gözaltına alındı.")  # a view
+    appeal = [e for e in events_of("Fidan, İsrail'in saldırıları durdurması gerektiğini söyledi.",
+                                   dateline="2026-03-12") if e.cameo_root == "02"]
+    assert [(e.source.country, e.target.country) for e in appeal] == [("TUR", "ISR")]
+
+
+@pytest.mark.parametrize("text, root", [("Fransa, Yunanistan'ı destekliyor.", "05"), ("Rusya, Ukrayna'yı kınıyor.", "11"),
+                                        ("Mısır, Sudan'dan yardım istiyor.", "02")])
+def test_present_continuous_of_a_vowel_final_stem(text, root):
+    # iste- istiyor, kına- kınıyor, destekle- destekliyor: the stem's last vowel narrows before -yor
+    assert root in [e.cameo_root for e in events_of(text, dateline="2026-03-12")]

@@ -69,6 +69,12 @@ class PhraseMatcher(Generic[T]):
                 hard = key[:-1] + self.morph.hardening[key[-1]]
                 if hard in seen:
                     yield from seen[hard]
+            # a narrowed stem-final vowel (isti- of iste- in istiyor)
+            narrowing = self.morph.narrowing
+            if narrowing and key[-1] in narrowing[1] and low.startswith(narrowing[2], length):
+                for final in narrowing[0]:
+                    if key[:-1] + final in seen:
+                        yield from seen[key[:-1] + final]
 
     def match_at(self, tokens: list[Token], i: int) -> Match[T] | None:
         token = tokens[i]

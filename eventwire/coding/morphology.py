@@ -21,9 +21,11 @@ class Morphology:
         self._participle = regex["participle"].search
         self._plural_noun = regex["plural_noun"].match
         self._compound_marker = regex["compound_marker"].match
+        self._infinitive = regex["infinitive"].search
         self.softening = pack.softening
         self.hardening = {soft: hard for hard, soft in pack.softening.items()}
         self.vowels = pack.vowels
+        self.narrowing = pack.narrowing
         self._cases = pack.case_endings
         self.clitics = frozenset(pack.config.get("clitics", "").split(","))
 
@@ -44,11 +46,25 @@ class Morphology:
             rest = low[len(word) :]
             if check(rest):
                 return rest
+        if kind == "verb" and self.narrowing and self._narrowed(low, word):
+            rest = low[len(word) :]
+            if check(rest):
+                return rest
         return None
+
+    def _narrowed(self, low: str, word: str) -> bool:
+        """A stem-final vowel narrowed before a suffix (iste- in istiyor, kına- in kınıyor)."""
+        finals, narrow, suffix = self.narrowing
+        at = len(word) - 1
+        return (word[-1] in finals and len(low) > at and low[at] in narrow and low.startswith(word[:-1])
+                and low.startswith(suffix, at + 1))
 
     def demonym_rest(self, token: Token, name: str) -> str | None:
         rest = token.suffix if token.base == name else (token.low[len(name) :] if token.low.startswith(name) else None)
         return rest if rest is not None and self._demonym(rest) else None
+
+    def is_infinitive(self, token: Token) -> bool:
+        return bool(self._infinitive(token.low))
 
     def without_compound_marker(self, rest: str) -> str:
         """The inflection after a head noun's compound marker (-ı, -sı, -ları in Turkish)."""

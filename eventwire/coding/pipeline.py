@@ -104,9 +104,10 @@ class Coder:
 
     def triggers(self, doc: SentenceDoc) -> list[Match[VerbEntry]]:
         """Verb phrases that are not part of an actor's name or a date ("March" the month)."""
-        dates = {d.token for d in doc.dates}
-        return [t for t in self.verbs.find_all(doc.tokens)
-                if t.start not in dates and not _inside_mention(t, doc.mentions)]
+        dates, tokens = {d.token for d in doc.dates}, doc.tokens
+        return [t for t in self.verbs.find_all(tokens)
+                if t.start not in dates and not _inside_mention(t, doc.mentions)
+                and not (t.payload.no_infinitive and t.start > 0 and self.morph.is_infinitive(tokens[t.start - 1]))]
 
     def _rejoin(self, text: str, tokens: list[Token]) -> list[Token]:
         """Scraped copy splits suffixes off names ("Türkiye nin", "KCK’ dan", "Gül ’ün"): rejoin them."""

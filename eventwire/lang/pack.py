@@ -18,7 +18,7 @@ COUNTRY_KINDS = {"name", "demonym", "capital"}
 ROLE_KINDS = {"office", "body", "collective"}
 DATE_KINDS = {"month", "weekday", "relative", "relweek", "relmonth", "relyear"}
 MODALITY_KINDS = {"negation", "intent"}
-VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive"}
+VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive", "noinfinitive"}
 CASINGS = {"tr": lower_tr, "en": lower_en}  # config.txt `casing`: Turkish dotted/dotless i, or plain
 _ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NSA|NGO):[A-Z0-9]+)$")
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -26,7 +26,7 @@ _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 # the regular expressions every pack's morphology.txt defines (eventwire.coding.morphology uses them)
 MORPHOLOGY_PATTERNS = ("verb", "noun", "demonym", "negation", "future", "passive", "complement", "circumstantial",
-                       "participle", "plural_noun", "compound_marker")
+                       "participle", "plural_noun", "compound_marker", "infinitive")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,7 @@ class VerbEntry:
     passive: bool
     agent_sector: str | None
     source_line: str  # "verbs.txt:12", for auditing which entry fired
+    no_infinitive: bool = False  # not after an infinitive ("yapmak istiyor": a wish, not an appeal)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,7 @@ class LanguagePack:
     case_endings: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     softening: dict[str, str] = field(default_factory=dict)  # final consonant -> its form before a vowel
     vowels: frozenset[str] = frozenset()
+    narrowing: tuple[str, str, str] | None = None  # (stem-final vowels, narrow vowels, suffix that narrows)
     abbreviations: frozenset[str] = frozenset()
     config: dict[str, str] = field(default_factory=dict)
     places: list[tuple[str, str, str]] = field(default_factory=list)  # (form, gazetteer name, iso2)
@@ -224,7 +226,8 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
                 bad("verbs.txt", n, f"unknown flag {flag!r}")
         pack.verbs.append(
             VerbEntry(cameo, words, "intent" in flags, "notarget" in flags, "complement" in flags,
-                      "person" in flags, "passive" in flags, agent, f"{code}/verbs.txt:{n}")
+                      "person" in flags, "passive" in flags, agent, f"{code}/verbs.txt:{n}",
+                      no_infinitive="noinfinitive" in flags)
         )
     for n, (pattern,) in _rows(folder, "speech.txt", problems, 1, 1):
         try:
@@ -259,6 +262,15 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
             continue
         if cols[0] == "vowels":
             pack.vowels = frozenset(cols[1].replace("-", ""))
+            continue
+        if cols[0] == "narrowing":
+            parts = cols[1].split()
+            if parts == ["-"]:
+                continue
+            if len(parts) != 3:
+                bad("morphology.txt", n, "narrowing needs: stem-final vowels, narrow vowels, the suffix, e.g. 'ae ıiuü yor'")
+            else:
+                pack.narrowing = (parts[0], parts[1], parts[2])
             continue
         try:
             pack.morphology[cols[0]] = re.compile(cols[1])
