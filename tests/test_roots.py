@@ -56,6 +56,10 @@ ADDED = [
     ("161", "Kanada, Hindistan ile ilişkileri dondurdu.", "CAN", "IND"),
     ("164", "İran, ABD ile görüşmeleri askıya aldı.", "IRN", "USA"),
     ("195", "Ordu, Irak'ın kuzeyindeki mevzilere hava harekatı düzenledi.", None, None),
+    ("041", "Dışişleri Bakanı Fidan, Yunan mevkidaşı ile telefonda görüştü.", "TUR", "GRC"),
+    ("163", "ABD, İran'a yönelik yeni yaptırımlar açıkladı.", "USA", "IRN"),
+    ("150", "Kuzey Kore, Japonya üzerinden balistik füze fırlattı.", None, None),
+    ("050", "Suudi Arabistan, İran ile diplomatik ilişkilerini yeniden başlattı.", "SAU", "IRN"),
 ]
 
 
