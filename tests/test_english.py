@@ -1,4 +1,6 @@
 """The English pack on the shared pipeline: word order, datelines, actors and dates (our own sentences)."""
+import pytest
+
 import eventwire
 from tests.conftest import events_of
 
@@ -55,3 +57,14 @@ def test_an_initialism_ends_a_sentence_before_a_sentence_starter():
                              lang="en", dateline="2026-03-04")
     coded = {(e.source.country, e.cameo_root, e.target.country, e.evidence.sentence_index) for e in article.events}
     assert coded == {("IRN", "16", "USA", 0), ("GRC", "11", "TUR", 1)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia and Azerbaijan signed a peace agreement.", ("AZE", "057", "ARM")),  # a mutual act of a coordinated pair
+    ("The United States announced new sanctions against Iran.", ("USA", "163", "IRN")),  # announced: the act
+    ("France decided to withdraw its troops from Mali.", ("FRA", "0874", "MLI")),  # its troops are France's own
+    ("Turkey approved Sweden's NATO membership.", ("TUR", "051", "SWE")),  # an actor inside the phrase
+    ("Qatar is mediating between Hamas and Israel.", ("QAT", "045", "NSA:HAMAS")),
+])
+def test_wire_constructions(text, expected):
+    assert expected in keys(text, dateline="2026-03-12")

@@ -81,6 +81,7 @@ class ActorRecognizer:
         self.target_postpositions = frozenset(pack.config.get("target_postpositions", "").split(","))
         self.country_prepositions = frozenset(w for w in pack.config.get("actor_country_prepositions", "").split(",") if w)
         self.name_stops = _word_set(pack.config.get("name_stops", ""))
+        self.conjunction = pack.config.get("conjunction", "")
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
         self.country_names: dict[str, str] = {}
@@ -323,10 +324,11 @@ class ActorRecognizer:
         return kept
 
     def _coordinate(self, tokens: list[Token], mentions: list[Mention]) -> None:
-        """In "Çin ve Azerbaycan'ın", the case on the last conjunct applies to all."""
+        """Coordinated actors ("Çin ve Azerbaycan'ın", "Armenia and Azerbaijan") are each other's
+        partners, and the case on the last conjunct applies to all."""
         for left, right in zip(mentions, mentions[1:]):
             between = [t.low for t in tokens[left.end : right.start]]
-            if between == ["ve"] and left.case == "nominative":
+            if between == [self.conjunction] and left.case == "nominative":
                 left.case = right.case
                 right.members.append(left)
                 left.members.append(right)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from eventwire.coding.actors import Mention
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
+from eventwire.ontology import is_mutual
 from eventwire.record import Event
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class WordOrderRoles:
         self.agent_word = config.get("agent_word", "by")
         self.passive_aux = _words(config.get("passive_auxiliaries", ""))
         self.pronouns = _words(config.get("pronouns", ""))
+        self.possessives = _words(config.get("possessives", ""))
         self.window = int(config.get("modality_window", "4"))
         self.infinitive = config.get("infinitive_marker", "to")
 
@@ -81,7 +83,12 @@ class WordOrderRoles:
         passive = entry.passive or (
             bool(before) and before[-1] in self.passive_aux and coder.morph.is_passive(trigger.last_rest))
         subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state) or inherited
+        if subject is None and speaker is not None and self._announced(tokens, lo, trigger.start):
+            subject = speaker  # "X announced new sanctions against Y": the act is the announcement's object
         after = self._object(tokens, mentions, span_end, hi, subject)
+        if after is None and not passive:  # "approved Sweden's membership": an actor between the phrase's words
+            after = self._object(tokens, [m for m in mentions if m.start not in trigger.positions],
+                                 trigger.start + 1, span_end, subject)
         if after is None and not passive:  # "willing to send material to help defend X"
             after = self._object(tokens, mentions, hi, clause_end, subject)
         carried = False
@@ -93,6 +100,8 @@ class WordOrderRoles:
         else:
             source, target = subject, after
             carried = source is not None and source is state.last_subject
+            if target is None and source is not None and source.members and is_mutual(cameo):
+                target = source.members[0]  # "Armenia and Azerbaijan signed an agreement"
         if source is None:
             return None, None
         if target is not None and target.same_actor(source):
@@ -108,6 +117,11 @@ class WordOrderRoles:
             cameo = coder.onto.intent_code(cameo)
         return coder._event(text, doc, state, trigger, cameo, source, target, attribution, intent, negated,
                             carried, False), source
+
+    @staticmethod
+    def _announced(tokens, lo: int, start: int) -> bool:
+        """A verb of saying ends at most three words before the trigger (lo is where it ends)."""
+        return lo > 0 and start - lo <= 3 and all(t.is_word for t in tokens[lo:start])
 
     def _governed(self, tokens, triggers: list[Match], index: int, mentions: list[Mention]) -> int | None:
         """The trigger that `to` + verb after this one introduces ("agreed to withdraw")."""
@@ -149,6 +163,8 @@ class WordOrderRoles:
                 continue
             if source is not None and mention.same_actor(source):
                 continue
+            if source is not None and before in self.possessives and mention.code == source.code:
+                continue  # "withdrew its troops from Mali": the source's own forces are not the target
             return mention
         return None
 

@@ -9,6 +9,12 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 # ANNOTATION.md: where the CAMEO->PLOVER column is empty, the root decides.
 _ROOT_PLOVER_FALLBACK = {"02": "REQUEST", "03": "AGREE"}
+# acts that two parties do together: "A and B met" is A meets B (consult, sign an agreement, cooperate)
+MUTUAL_PREFIXES = ("04", "057", "06")
+
+
+def is_mutual(code: str) -> bool:
+    return code.startswith(MUTUAL_PREFIXES)
 
 
 @dataclass(frozen=True, slots=True)
