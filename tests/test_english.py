@@ -65,6 +65,8 @@ def test_an_initialism_ends_a_sentence_before_a_sentence_starter():
     ("France decided to withdraw its troops from Mali.", ("FRA", "0874", "MLI")),  # its troops are France's own
     ("Turkey approved Sweden's NATO membership.", ("TUR", "051", "SWE")),  # an actor inside the phrase
     ("Qatar is mediating between Hamas and Israel.", ("QAT", "045", "NSA:HAMAS")),
+    ("Russia is occupying parts of Ukraine.", ("RUS", "192", "UKR")),  # -ying of a stem in y
+    ("Iran is supplying arms to Russia.", ("IRN", "072", "RUS")),
 ])
 def test_wire_constructions(text, expected):
     assert expected in keys(text, dateline="2026-03-12")
