@@ -77,7 +77,7 @@ class ActorRecognizer:
         self.morph = morph
         self.lower = pack.lower
         self.home = pack.home_country
-        self.comitative_word = pack.config.get("comitative_word", "ile")
+        self.comitative_word = pack.config.get("comitative_word", "")
         self.target_postpositions = frozenset(pack.config.get("target_postpositions", "").split(","))
         self.country_prepositions = frozenset(w for w in pack.config.get("actor_country_prepositions", "").split(",") if w)
         self.name_stops = _word_set(pack.config.get("name_stops", ""))

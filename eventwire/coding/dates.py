@@ -28,14 +28,18 @@ class DateFinder:
         self.months: dict[str, int] = {}
         self.weekdays: dict[str, int] = {}
         self.relative: dict[tuple[str, ...], tuple[str, int]] = {}
+        year_words: list[str] = []
         for kind, value, form in pack.dates:
             if kind == "month":
                 self.months[form] = value
             elif kind == "weekday":
                 self.weekdays[form] = value
+            elif kind == "yearword":
+                year_words.append(form)
             else:
                 self.relative[tuple(form.split())] = (kind, value)
         self.longest_relative = max((len(k) for k in self.relative), default=1)
+        self.year_words = tuple(year_words)  # "2009 yılında": a year number before one of these is a year
         self._month_forms = sorted(self.months, key=len, reverse=True)
         self._weekday_forms = sorted(self.weekdays, key=len, reverse=True)
         self._month_initials = frozenset(form[0] for form in self.months)
@@ -86,7 +90,7 @@ class DateFinder:
         if word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100:
             prev_month = i > 0 and self._month_of(tokens[i - 1])
             nxt = tokens[i + 1].low if i + 1 < n else ""
-            if not prev_month and (token.suffix or nxt.startswith(("yıl", "sene"))):
+            if not prev_month and (token.suffix or (self.year_words and nxt.startswith(self.year_words))):
                 return DateMention(i, word, "year", "explicit", token.text), 1
         # January 28[, 2026] / Jan. 28
         month = self._month_of(token) if token.low not in self.relative else None

@@ -64,8 +64,8 @@ class Coder:
         self.places = PlaceFinder(self.pack, self.morph)
         self.negation_words = frozenset(f for k, f in self.pack.modality if k == "negation")
         self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
-        self.agent_word = self.pack.config.get("agent_word", "tarafından")
-        self.copula = self.pack.config.get("copula", "ol")
+        self.agent_word = self.pack.config.get("agent_word", "")
+        self.copula = self.pack.config.get("copula", "")
         self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
         self.sentence_starters = frozenset(w for w in self.pack.config.get("sentence_starters", "").split(",") if w)
         # case endings that can stand split off a name; short or word-like ones are left out
@@ -159,7 +159,7 @@ class Coder:
         for mention in mentions:
             if mention.kind in ("country", "org") and mention.case == "nominative" and mention.end < len(tokens):
                 nxt = tokens[mention.end]
-                if nxt.is_word and not nxt.cap and nxt.low not in ("ve", "ile", "ise", "de", "da") and len(nxt.low) > 3:
+                if nxt.is_word and not nxt.cap and nxt.low not in self.actors.name_stops and len(nxt.low) > 3:
                     case = self.morph.case_of(nxt.low)
                     if case != "nominative":
                         mention.case = case
