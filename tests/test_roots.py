@@ -60,6 +60,8 @@ ADDED = [
     ("163", "ABD, İran'a yönelik yeni yaptırımlar açıkladı.", "USA", "IRN"),
     ("150", "Kuzey Kore, Japonya üzerinden balistik füze fırlattı.", None, None),
     ("050", "Suudi Arabistan, İran ile diplomatik ilişkilerini yeniden başlattı.", "SAU", "IRN"),
+    ("173", "Yunanistan polisi, Suriyeli mültecileri gözaltına aldı.", "GRC", "SYR"),  # refugees, a body
+    ("140", "Fransız öğrenciler, hükümeti protesto etti.", "FRA", "FRA"),  # students, a body
 ]
 
 
