@@ -3,6 +3,9 @@
 Results come back in input order whatever the number of workers, and only a bounded
 window of batches is in flight, so memory stays flat on a corpus of any size. One
 worker codes in this process, with no pool at all.
+
+Workers start by forkserver, which imports the calling script again in each worker:
+a script that codes with workers > 1 keeps its work under `if __name__ == "__main__":`.
 """
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
@@ -67,7 +71,7 @@ class CodingPool:
             window.append((batch, executor.submit(code, batch, self.lang)))
         while window:
             batch, future = window.popleft()
-            coded = future.result()
+            coded = _result(future)
             following = next(batches, None)
             if following:
                 window.append((following, executor.submit(code, following, self.lang)))
@@ -116,7 +120,17 @@ def _batches(raws: Iterable[RawArticle]) -> Iterator[list[RawArticle]]:
 
 
 def _gather(futures: Iterable[Future]) -> list:
-    return [item for future in list(futures) for item in future.result()]
+    return [item for future in list(futures) for item in _result(future)]
+
+
+def _result(future: Future):
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise RuntimeError(
+            "a coding worker process died (out of memory, killed, or it could not start: a script that codes "
+            "with workers > 1 must keep its work under `if __name__ == \"__main__\":`, and cannot run from "
+            "standard input); run with --workers 1 to code in this process") from exc
 
 
 def _warm_up() -> None:

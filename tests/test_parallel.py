@@ -75,3 +75,20 @@ def test_an_article_codes_the_same_whatever_comes_before_it(tmp_path):
             coded.append({article.id: article.to_json() for _, article in pool.stream(read_inputs(path))
                           if not article.errors})
     assert coded[0] == coded[1] and len(coded[0]) == 60
+
+
+def test_a_dead_worker_is_a_clear_error(monkeypatch):
+    import pytest
+
+    from eventwire import parallel
+
+    monkeypatch.setattr(parallel, "_code_batch", _die)  # workers unpickle it from this module
+    raws = [RawArticle(f"n{i}", "Türkiye, İran'ı kınadı.", lang="tr") for i in range(40)]
+    with CodingPool(2) as pool, pytest.raises(RuntimeError, match="coding worker process died.*--workers 1"):
+        list(pool.stream(raws))
+
+
+def _die(raws, lang):
+    import os
+
+    os._exit(3)

@@ -39,6 +39,8 @@ def code_cmd(
                 articles += 1
                 handle.write(line.json + "\n")
                 progress.advance(raw)
+    except RuntimeError as exc:  # a worker process died: what was written stays, the message says why
+        fail(f"{exc} ({articles} articles written)")
     finally:
         if out:
             handle.close()

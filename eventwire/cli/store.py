@@ -39,7 +39,7 @@ def _guard(action):
 
     try:
         return action()
-    except StoreError as exc:
+    except (StoreError, RuntimeError) as exc:  # RuntimeError: a coding worker died (eventwire.parallel)
         fail(str(exc))
 
 
