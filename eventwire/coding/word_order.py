@@ -34,12 +34,13 @@ class WordOrderRoles:
         self.passive_aux = _words(config.get("passive_auxiliaries", ""))
         self.pronouns = _words(config.get("pronouns", ""))
         self.possessives = _words(config.get("possessives", ""))
+        self.determiners = _words(config.get("determiners", ""))
         self.window = int(config.get("modality_window", "4"))
         self.infinitive = config.get("infinitive_marker", "to")
 
     def code_sentence(self, text: str, doc: "SentenceDoc", state: "ArticleState") -> list[Event]:
         coder, tokens, mentions = self.coder, doc.tokens, doc.mentions
-        triggers = coder.triggers(doc)
+        triggers = [t for t in coder.triggers(doc) if not self._nominal(tokens, t)]
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in coder.speech.find_all(tokens) if s.start not in taken]
         speaker = self._speaker(tokens, mentions, speech)
@@ -117,6 +118,16 @@ class WordOrderRoles:
             cameo = coder.onto.intent_code(cameo)
         return coder._event(text, doc, state, trigger, cameo, source, target, attribution, intent, negated,
                             carried, False), source
+
+    def _nominal(self, tokens, trigger: Match) -> bool:
+        """A verb form used as a noun or adjective: after a determiner or a hyphen ("the occupied
+        West Bank", "Israeli-occupied"), or a bare form after a preposition ("against travel")."""
+        if trigger.start == 0 or trigger.payload.words[0].kind != "verb":
+            return False
+        before = tokens[trigger.start - 1]
+        if before.low in self.determiners or (before.text == "-" and tokens[trigger.start].start == before.end):
+            return True
+        return trigger.rests[0] == "" and before.low in (self.target_preps | self.place_preps) - {self.infinitive}
 
     @staticmethod
     def _announced(tokens, lo: int, start: int) -> bool:
