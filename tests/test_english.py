@@ -77,3 +77,10 @@ def test_verb_forms_used_as_nouns_or_adjectives_are_no_events():
     assert not [k for k in keys("Palestinian farmers in the Israeli-occupied West Bank protested.") if k[1] == "192"]
     assert not [k for k in keys("Britain advised against travel to Tunisia.") if k[1].startswith("04")]
     assert ("ISR", "192", "SYR") in keys("Israel occupied the Golan Heights of Syria in 1967.")
+
+
+def test_negation_and_intent_reach_the_act():
+    (sent,) = events_of("Japan did not send humanitarian aid to Syria.", lang="en")
+    assert sent.negated and not sent.intent  # "not" is negation, not a verb of saying ("noted")
+    promised = events_of("The United Nations will provide nearly 25,000 tons of food aid to Liberia.", lang="en")
+    assert [(e.cameo_root, e.intent) for e in promised] == [("03", True)]  # "will" governs the noun "food aid"

@@ -86,6 +86,13 @@ class WordOrderRoles:
         subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state) or inherited
         if subject is None and speaker is not None and self._announced(tokens, lo, trigger.start):
             subject = speaker  # "X announced new sanctions against Y": the act is the announcement's object
+        if subject is not None and 0 <= subject.end < trigger.start and entry.words[0].kind != "verb":
+            # a noun trigger takes the modality of its clause's verb: "X will provide ... food aid"
+            between = tokens[subject.end : trigger.start]
+            if all(t.is_word or _inside_number(tokens, k) for k, t in enumerate(between, subject.end)):
+                words = {t.low for t in between}
+                negated = negated or bool(words & coder.negation_words)
+                intent = intent or bool(words & coder.intent_words)
         after = self._object(tokens, mentions, span_end, hi, subject)
         if after is None and not passive:  # "approved Sweden's membership": an actor between the phrase's words
             after = self._object(tokens, [m for m in mentions if m.start not in trigger.positions],
@@ -207,6 +214,12 @@ def _first_subject(tokens, mentions: list[Mention], preps: frozenset[str]) -> Me
 
 def _after_preposition(tokens, mention: Mention, preps: frozenset[str]) -> bool:
     return mention.start > 0 and tokens[mention.start - 1].low in preps
+
+
+def _inside_number(tokens, k: int) -> bool:
+    """A separator between digits with no space around it ("25,000", "3.5")."""
+    return (0 < k < len(tokens) - 1 and tokens[k - 1].text[-1:].isdigit() and tokens[k + 1].text[:1].isdigit()
+            and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start)
 
 
 def _has_break(tokens, lo: int, hi: int) -> bool:
