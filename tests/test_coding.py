@@ -152,3 +152,10 @@ def test_wishes_conditions_and_views_are_not_events():
 def test_present_continuous_of_a_vowel_final_stem(text, root):
     # iste- istiyor, kına- kınıyor, destekle- destekliyor: the stem's last vowel narrows before -yor
     assert root in [e.cameo_root for e in events_of(text, dateline="2026-03-12")]
+
+
+def test_a_verb_stem_that_is_also_a_noun():
+    # görüş- "meet" and görüş "view": görüştü is a meeting, görüşlerini ("their views") is not
+    assert "04" in [e.cameo_root for e in events_of("Rusya, Ukrayna ile görüştü.", dateline="2026-03-12")]
+    same_view = events_of("Fransa, Almanya ile aynı görüşte olduğunu söyledi.", dateline="2026-03-12")
+    assert "04" not in [e.cameo_root for e in same_view]  # "of the same view as Germany"

@@ -109,6 +109,8 @@ class PhraseMatcher(Generic[T]):
                 if pos >= n:
                     return None
                 rest = self.morph.rest(tokens[pos], word.text, word.kind)
+                if rest is not None and word.strict and not self.morph.is_finite(rest):
+                    rest = None  # "görüşünü" is the noun "view", not a form of the verb "meet"
                 if rest is not None:
                     break
                 # between words of a phrase, clitics (de, da, ise) may stand

@@ -22,6 +22,7 @@ class Morphology:
         self._plural_noun = regex["plural_noun"].match
         self._compound_marker = regex["compound_marker"].match
         self._infinitive = regex["infinitive"].search
+        self._finite = regex["finite"].match
         self.softening = pack.softening
         self.hardening = {soft: hard for hard, soft in pack.softening.items()}
         self.vowels = pack.vowels
@@ -62,6 +63,10 @@ class Morphology:
     def demonym_rest(self, token: Token, name: str) -> str | None:
         rest = token.suffix if token.base == name else (token.low[len(name) :] if token.low.startswith(name) else None)
         return rest if rest is not None and self._demonym(rest) else None
+
+    def is_finite(self, rest: str) -> bool:
+        """The suffix starts with a morpheme only verbs take (tense, participle, converb, verbal noun)."""
+        return bool(self._finite(rest))
 
     def is_infinitive(self, token: Token) -> bool:
         return bool(self._infinitive(token.low))

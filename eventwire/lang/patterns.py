@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 GAP = "…"
 MAX_GAP = 3
-_MARKERS = (("+V", "verb"), ("=", "exact"), ("+", "infl"))
+_MARKERS = (("+V!", "verb"), ("+V", "verb"), ("=", "exact"), ("+", "infl"))
 
 
 @dataclass(frozen=True, slots=True)
 class PatternWord:
     text: str
     kind: str  # "infl" (noun inflection allowed), "exact", "verb", "gap"
+    strict: bool = False  # "+V!": finite verb forms only; the stem is also a noun (görüş, "view")
 
 
 def parse_pattern(pattern: str, lower: Callable[[str], str]) -> tuple[PatternWord, ...]:
@@ -29,9 +30,9 @@ def parse_pattern(pattern: str, lower: Callable[[str], str]) -> tuple[PatternWor
             if raw.endswith(marker):
                 text, kind = raw[: -len(marker)], marker_kind
                 break
-        if not text or any(c in text for c in "+=…"):
+        if not text or any(c in text for c in "+=…!"):
             raise ValueError(f"malformed pattern word {raw!r}")
-        words.append(PatternWord(lower(text), kind))
+        words.append(PatternWord(lower(text), kind, raw.endswith("+V!")))
     if not words:
         raise ValueError("empty pattern")
     if words[-1].kind == "gap":
