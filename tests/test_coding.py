@@ -159,3 +159,10 @@ def test_a_verb_stem_that_is_also_a_noun():
     assert "04" in [e.cameo_root for e in events_of("Rusya, Ukrayna ile görüştü.", dateline="2026-03-12")]
     same_view = events_of("Fransa, Almanya ile aynı görüşte olduğunu söyledi.", dateline="2026-03-12")
     assert "04" not in [e.cameo_root for e in same_view]  # "of the same view as Germany"
+
+
+def test_the_owner_of_a_condemned_act_is_the_target():
+    # the statement condemns Israel's attacks "on Gaza": Gaza sits inside the object, Israel owns it
+    events = events_of("Dışişleri Bakanlığı, İsrail'in Gazze'ye yönelik saldırılarını kınayan bir açıklama yayımladı.",
+                       dateline="2026-03-12")
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in events] == [("TUR", "11", "ISR")]

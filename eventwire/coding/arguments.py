@@ -62,3 +62,23 @@ def target_in(mentions: list[Mention], clause: Clause, source: Mention | None, a
     found = [m for m in actors_in(mentions, clause.start, clause.trigger_start, cases)
              if source is None or not m.same_actor(source)]
     return found[-1] if found else None
+
+
+def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Mention | None,
+                    is_possessed_object) -> Mention | None:
+    """"İsrail'in Gazze'ye yönelik saldırılarını kınadı": the verb's object is a possessed noun
+    ("saldırılarını") and the genitive actor before it owns it; actors between the two belong to
+    the object's noun phrase ("Gazze'ye yönelik"), so the owner is the target."""
+    owners = [m for m in actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
+              if source is None or not m.same_actor(source)]
+    if not owners:
+        return None
+    owner = owners[-1]
+    for k in range(owner.end, clause.trigger_start):
+        token = tokens[k]
+        if any(m.start <= k < m.end for m in mentions):
+            continue
+        if token.is_word and not token.cap and is_possessed_object(token):
+            inside = [m for m in mentions if owner.end <= m.start < k and m.is_actor]
+            return owner if all(m.case not in ("nominative", "accusative") for m in inside) else None
+    return None

@@ -23,6 +23,8 @@ class Morphology:
         self._compound_marker = regex["compound_marker"].match
         self._infinitive = regex["infinitive"].search
         self._finite = regex["finite"].match
+        self._possessed_object = regex["possessed_object"].search
+        self._subject_participle = regex["subject_participle"].search
         self.softening = pack.softening
         self.hardening = {soft: hard for hard, soft in pack.softening.items()}
         self.vowels = pack.vowels
@@ -63,6 +65,14 @@ class Morphology:
     def demonym_rest(self, token: Token, name: str) -> str | None:
         rest = token.suffix if token.base == name else (token.low[len(name) :] if token.low.startswith(name) else None)
         return rest if rest is not None and self._demonym(rest) else None
+
+    def is_subject_participle(self, rest: str) -> bool:
+        """The participle whose head noun is its subject ("kınayan açıklama": the statement condemns)."""
+        return bool(self._subject_participle(rest))
+
+    def is_possessed_object(self, token: Token) -> bool:
+        """A possessed noun in the accusative ("açıklamasını", "saldırılarını"): a verb's owned object."""
+        return bool(self._possessed_object(token.low))
 
     def is_finite(self, rest: str) -> bool:
         """The suffix starts with a morpheme only verbs take (tense, participle, converb, verbal noun)."""

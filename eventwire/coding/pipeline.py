@@ -7,7 +7,7 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
-from eventwire.coding.arguments import (Clause, agent_of_passive, first_genitive, last_nominative, mention_at,
+from eventwire.coding.arguments import (owner_of_object, Clause, agent_of_passive, first_genitive, last_nominative, mention_at,
                                         nominative_before, target_in)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.dates import DateFinder, DateMention
@@ -203,7 +203,10 @@ class Coder:
         elif head is not None and governing is None:
             source = head
         elif governing is not None:
-            embedded = None if _plural_agreement(rest) else first_genitive(mentions, clause)
+            # "-an/-en" relative clause ("... kınayan bir açıklama yaptı") has the statement as its
+            # subject, so no genitive inside it is a reported subject: the speaker acts
+            relative = self.morph.is_subject_participle(rest)
+            embedded = None if _plural_agreement(rest) or relative else first_genitive(mentions, clause)
             if entry.complement:
                 source, target = speaker, embedded
             elif embedded is not None and speaker is not None and not embedded.same_actor(speaker):
@@ -221,7 +224,8 @@ class Coder:
         if source is None:
             return None
         if target is None:
-            target = target_in(mentions, clause, source, allow_genitive=governing is not None)
+            target = owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object) or target_in(
+                mentions, clause, source, allow_genitive=governing is not None)
             if target is None:  # the owner of the object ("Yunanistan'ın açıklamasını"), or a wider clause
                 whole = Clause(0, clause.trigger_start, clause.trigger_end)
                 target = target_in(mentions, whole, source, True) or target_in(
