@@ -62,6 +62,9 @@ ADDED = [
     ("050", "Suudi Arabistan, İran ile diplomatik ilişkilerini yeniden başlattı.", "SAU", "IRN"),
     ("173", "Yunanistan polisi, Suriyeli mültecileri gözaltına aldı.", "GRC", "SYR"),  # refugees, a body
     ("140", "Fransız öğrenciler, hükümeti protesto etti.", "FRA", "FRA"),  # students, a body
+    ("043", "Katar Emiri, Filistin heyetini Doha'da kabul etti.", "QAT", "PSE"),  # a delegation is received
+    ("163", "Türkiye, İsrail ile ticareti durdurdu.", "TUR", "ISR"),
+    ("163", "Avrupa Birliği, Rusya'ya yönelik yeni bir yaptırım paketini kabul etti.", "IGO:EU", "RUS"),
 ]
 
 

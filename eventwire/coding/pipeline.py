@@ -249,7 +249,7 @@ class Coder:
                 return None
         if source.kind == "collective":
             return None
-        if entry.person_target and (target is None or target.kind != "person"):
+        if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return None  # "kabul etti": hosting a person, not accepting a proposal
         if cameo[:2] == "04" and state.dyad is None and target is not None and target.code != source.code:
             state.dyad = (source.code, target.code)

@@ -116,7 +116,7 @@ class WordOrderRoles:
             target = None
         if target is None and not entry.notarget:
             return None, source
-        if entry.person_target and (target is None or target.kind != "person"):
+        if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return None, source
         if target is not None and target.kind == "collective":
             return None, source
