@@ -67,6 +67,8 @@ def test_an_initialism_ends_a_sentence_before_a_sentence_starter():
     ("Qatar is mediating between Hamas and Israel.", ("QAT", "045", "NSA:HAMAS")),
     ("Russia is occupying parts of Ukraine.", ("RUS", "192", "UKR")),  # -ying of a stem in y
     ("Iran is supplying arms to Russia.", ("IRN", "072", "RUS")),
+    ("Iran test-fired a new ballistic missile on Sunday.", ("IRN", "150", None)),  # a hyphenated verb
+    ("India and Pakistan exchanged fire along the border.", ("PAK", "190", "IND")),  # a mutual phrase
 ])
 def test_wire_constructions(text, expected):
     assert expected in keys(text, dateline="2026-03-12")
@@ -84,3 +86,8 @@ def test_negation_and_intent_reach_the_act():
     assert sent.negated and not sent.intent  # "not" is negation, not a verb of saying ("noted")
     promised = events_of("The United Nations will provide nearly 25,000 tons of food aid to Liberia.", lang="en")
     assert [(e.cameo_root, e.intent) for e in promised] == [("03", True)]  # "will" governs the noun "food aid"
+
+
+def test_each_of_a_coordinated_subject_acts():
+    coded = keys("Russia and China vetoed a resolution on Syria.")
+    assert ("RUS", "129", "SYR") in coded and ("CHN", "129", "SYR") in coded

@@ -64,11 +64,10 @@ class WordOrderRoles:
             clause_end = min([len(tokens)] + [s.start for s in speech if s.start >= span_end]
                              + [j for j in range(span_end, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS])
             inherited = previous_source if lo > 0 and not _has_break(tokens, lo - 1, trigger.start) else None
-            event, source = self._code(text, doc, state, trigger, cameo, intent, lo, span_end, hi, clause_end,
+            coded, source = self._code(text, doc, state, trigger, cameo, intent, lo, span_end, hi, clause_end,
                                        speaker, inherited)
             previous_source = source or previous_source
-            if event is not None:
-                events.append(event)
+            events.extend(coded)
         subject = _first_subject(tokens, mentions, self.target_preps | self.place_preps)
         if subject is not None:
             state.last_subject = subject
@@ -76,7 +75,7 @@ class WordOrderRoles:
 
     def _code(self, text: str, doc: "SentenceDoc", state: "ArticleState", trigger: Match[VerbEntry], cameo: str,
               intent: bool, lo: int, span_end: int, hi: int, clause_end: int, speaker: Mention | None,
-              inherited: Mention | None) -> tuple[Event | None, Mention | None]:
+              inherited: Mention | None) -> tuple[list[Event], Mention | None]:
         coder, tokens, mentions, entry = self.coder, doc.tokens, doc.mentions, trigger.payload
         before = [t.low for t in tokens[max(lo, trigger.start - self.window) : trigger.start]]
         negated = any(w in coder.negation_words for w in before)
@@ -104,27 +103,33 @@ class WordOrderRoles:
             agent = self._agent(tokens, mentions, span_end, hi)
             source, target = agent, subject
             if source is None:
-                return None, None
+                return [], None
         else:
             source, target = subject, after
             carried = source is not None and source is state.last_subject
-            if target is None and source is not None and source.members and is_mutual(cameo):
+            mutual = is_mutual(cameo) or entry.mutual
+            if target is None and source is not None and source.members and mutual:
                 target = source.members[0]  # "Armenia and Azerbaijan signed an agreement"
         if source is None:
-            return None, None
+            return [], None
         if target is not None and target.same_actor(source):
             target = None
         if target is None and not entry.notarget:
-            return None, source
+            return [], source
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
-            return None, source
+            return [], source
         if target is not None and target.kind == "collective":
-            return None, source
-        attribution = speaker if speaker is not None and not speaker.same_actor(source) else None
+            return [], source
         if intent:
             cameo = coder.onto.intent_code(cameo)
-        return coder._event(text, doc, state, trigger, cameo, source, target, attribution, intent, negated,
-                            carried, False), source
+        # "Russia and China vetoed the resolution": each of a coordinated subject acts, unless they act together
+        sources = [source] if passive or target in source.members else [source, *source.members]
+        events = []
+        for actor in sources:
+            attribution = speaker if speaker is not None and not speaker.same_actor(actor) else None
+            events.append(coder._event(text, doc, state, trigger, cameo, actor, target, attribution, intent, negated,
+                                       carried and actor is source, False))
+        return events, source
 
     def _nominal(self, tokens, trigger: Match) -> bool:
         """A verb form used as a noun or adjective: after a determiner or a hyphen ("the occupied
@@ -132,7 +137,11 @@ class WordOrderRoles:
         if trigger.start == 0 or trigger.payload.words[0].kind != "verb":
             return False
         before = tokens[trigger.start - 1]
-        if before.low in self.determiners or (before.text == "-" and tokens[trigger.start].start == before.end):
+        if before.low in self.determiners:
+            return True
+        hyphenated = before.text == "-" and tokens[trigger.start].start == before.end
+        after = tokens[trigger.start + 1].low if trigger.start + 1 < len(tokens) else ""
+        if hyphenated and after not in self.determiners:  # "Israeli-occupied land", not "test-fired a missile"
             return True
         return trigger.rests[0] == "" and before.low in (self.target_preps | self.place_preps) - {self.infinitive}
 
