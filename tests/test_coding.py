@@ -166,3 +166,11 @@ def test_the_owner_of_a_condemned_act_is_the_target():
     events = events_of("Dışişleri Bakanlığı, İsrail'in Gazze'ye yönelik saldırılarını kınayan bir açıklama yayımladı.",
                        dateline="2026-03-12")
     assert [(e.source.country, e.cameo_root, e.target.country) for e in events] == [("TUR", "11", "ISR")]
+
+
+def test_coordinated_subjects_each_act_or_act_together():
+    coded = {(e.source.country, e.cameo_root, e.target.country)
+             for e in events_of("Rusya ve Çin, ABD'yi kınadı.", dateline="2026-03-12")}
+    assert coded == {("RUS", "11", "USA"), ("CHN", "11", "USA")}
+    signed = events_of("Ermenistan ve Azerbaycan barış anlaşması imzaladı.", dateline="2026-03-12")
+    assert [(e.source.country, e.cameo, e.target.country) for e in signed] == [("ARM", "057", "AZE")]

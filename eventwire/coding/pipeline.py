@@ -17,6 +17,7 @@ from eventwire.coding.places import PlaceFinder, PlaceMention
 from eventwire.coding.word_order import WordOrderRoles
 from eventwire.gazetteer import Place
 from eventwire.lang import load
+from eventwire.ontology import is_mutual
 from eventwire.lang.pack import VerbEntry
 from eventwire.ontology import ontology
 from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
@@ -142,14 +143,13 @@ class Coder:
         boundary = 0
         for trigger in triggers:
             clause = Clause(boundary, trigger.start, trigger.end)
-            event = self._code_trigger(text, doc, state, trigger, clause, speech, subject)
+            coded = self._code_trigger(text, doc, state, trigger, clause, speech, subject)
             boundary = trigger.end
             for s in speech:
                 if trigger.end <= s.start and not any(trigger.end <= t.start < s.start for t in triggers if t is not trigger):
                     boundary = max(boundary, s.end)
                     break
-            if event is not None:
-                events.append(event)
+            events.extend(coded)
         if subject is not None:
             state.last_subject = subject
         return events
@@ -174,12 +174,12 @@ class Coder:
         return nominative_before(mentions, 0, len(tokens))
 
     def _code_trigger(self, text: str, doc: SentenceDoc, state: ArticleState, trigger: Match[VerbEntry],
-                      clause: Clause, speech: list[Match], subject: Mention | None) -> Event | None:
+                      clause: Clause, speech: list[Match], subject: Mention | None) -> list[Event]:
         entry = trigger.payload
         tokens, mentions = doc.tokens, doc.mentions
         rest, pred_end = self._predicate_rest(trigger, tokens)
         if self.morph.is_circumstantial(rest):
-            return None
+            return []
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
         intent = entry.intent or self.morph.is_future(rest) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
@@ -222,7 +222,7 @@ class Coder:
             if source is None and state.last_subject is not None and not _has_actor_before(mentions, clause):
                 source, carried = state.last_subject, True
         if source is None:
-            return None
+            return []
         if target is None:
             target = owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object) or target_in(
                 mentions, clause, source, allow_genitive=governing is not None)
@@ -241,22 +241,27 @@ class Coder:
             fallback = True
         if target is not None and target.code == source.code and target.sector == source.sector and target.name == source.name:
             target = None
+        mutual = is_mutual(cameo) or entry.mutual
+        if target is None and source.members and mutual:  # "Ermenistan ve Azerbaycan anlaşma imzaladı"
+            target = next((m for m in source.members if m.code != source.code), None)
         if target is None and not entry.notarget:
             if state.dyad and source.code in state.dyad and (governing is not None or intent):
                 target = self._partner(state, source, None)
                 fallback = True
             if target is None:
-                return None
+                return []
         if source.kind == "collective":
-            return None
+            return []
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
-            return None  # "kabul etti": hosting a person, not accepting a proposal
+            return []  # "kabul etti": hosting a person, not accepting a proposal
         if cameo[:2] == "04" and state.dyad is None and target is not None and target.code != source.code:
             state.dyad = (source.code, target.code)
         if intent:
             cameo = self.onto.intent_code(cameo)
-        return self._event(text, doc, state, trigger, cameo, source, target, attribution, intent, negated,
-                           carried, fallback)
+        # "Rusya ve Çin veto etti": each of a coordinated subject acts, unless they act together
+        sources = [source] if passive or mutual or target in source.members else [source, *source.members]
+        return [self._event(text, doc, state, trigger, cameo, actor, target, attribution, intent, negated,
+                            carried and actor is source, fallback) for actor in sources]
 
     def _predicate_rest(self, trigger: Match[VerbEntry], tokens: list[Token]) -> tuple[str, int]:
         """Suffixes carrying tense and person: on the verb, or on a copula after a noun phrase."""
