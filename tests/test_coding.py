@@ -174,3 +174,13 @@ def test_coordinated_subjects_each_act_or_act_together():
     assert coded == {("RUS", "11", "USA"), ("CHN", "11", "USA")}
     signed = events_of("Ermenistan ve Azerbaycan barış anlaşması imzaladı.", dateline="2026-03-12")
     assert [(e.source.country, e.cameo, e.target.country) for e in signed] == [("ARM", "057", "AZE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdoğan, İsrail'in Gazze'de soykırım yaptığını söyledi.", {("TUR", "11", "ISR")}),  # violence told: accusation
+    ("Bakan, Yunanistan'ın adaları silahlandırmasının kabul edilemez olduğunu vurguladı.", {("TUR", "11", "GRC")}),
+    ("Erdoğan, Azerbaycan'ın yanında olduklarını ifade etti.", {("TUR", "05", "AZE")}),
+    ("Lavrov, Batı'nın Ukrayna'ya silah göndermesini eleştirdi.", set()),  # "the West" is no actor we code
+])
+def test_reported_and_nominalised_acts(text, expected):
+    assert {(e.source.country, e.cameo_root, e.target.country) for e in events_of(text, dateline="2026-03-12")} == expected

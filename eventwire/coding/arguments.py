@@ -64,13 +64,22 @@ def target_in(mentions: list[Mention], clause: Clause, source: Mention | None, a
     return found[-1] if found else None
 
 
+UNKNOWN_OWNER = Mention(-1, -1, "unknown", None, "", "genitive")  # a name we cannot code owns the object
+
+
 def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Mention | None,
-                    is_possessed_object) -> Mention | None:
+                    is_possessed_object, is_genitive_name) -> Mention | None:
     """"İsrail'in Gazze'ye yönelik saldırılarını kınadı": the verb's object is a possessed noun
     ("saldırılarını") and the genitive actor before it owns it; actors between the two belong to
-    the object's noun phrase ("Gazze'ye yönelik"), so the owner is the target."""
+    the object's noun phrase ("Gazze'ye yönelik"), so the owner is the target. When the owner is
+    a name that is no actor ("Batı'nın"), UNKNOWN_OWNER: the target cannot be coded."""
     owners = [m for m in actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
               if source is None or not m.same_actor(source)]
+    named = [k for k in range(clause.start, clause.trigger_start) if is_genitive_name(tokens[k])
+             and not any(m.start <= k < m.end and m.is_actor for m in mentions)]
+    if named and (not owners or owners[-1].start < named[-1]):
+        if any(is_possessed_object(t) and t.is_word and not t.cap for t in tokens[named[-1] + 1 : clause.trigger_start]):
+            return UNKNOWN_OWNER
     if not owners:
         return None
     owner = owners[-1]

@@ -7,7 +7,7 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
-from eventwire.coding.arguments import (owner_of_object, Clause, agent_of_passive, first_genitive, last_nominative, mention_at,
+from eventwire.coding.arguments import (UNKNOWN_OWNER, owner_of_object, Clause, agent_of_passive, first_genitive, last_nominative, mention_at,
                                         nominative_before, target_in)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.dates import DateFinder, DateMention
@@ -144,7 +144,8 @@ class Coder:
         for trigger in triggers:
             clause = Clause(boundary, trigger.start, trigger.end)
             coded = self._code_trigger(text, doc, state, trigger, clause, speech, subject)
-            boundary = trigger.end
+            if not self.morph.is_complement(trigger.last_rest):  # a nominalised act is the next verb's object
+                boundary = trigger.end
             for s in speech:
                 if trigger.end <= s.start and not any(trigger.end <= t.start < s.start for t in triggers if t is not trigger):
                     boundary = max(boundary, s.end)
@@ -218,14 +219,19 @@ class Coder:
                 source = speaker
             carried = speaker is not None and speaker is state.last_subject and speaker is not subject
         else:
+            if self.morph.is_complement(rest) and self._unknown_genitive_subject(tokens, mentions, clause):
+                return []  # "Batı'nın Ukrayna'ya silah göndermesini eleştirdi": a subject we cannot code
             source = nominative_before(mentions, clause.start, clause.trigger_start) or subject
             if source is None and state.last_subject is not None and not _has_actor_before(mentions, clause):
                 source, carried = state.last_subject, True
         if source is None:
             return []
         if target is None:
-            target = owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object) or target_in(
-                mentions, clause, source, allow_genitive=governing is not None)
+            target = owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object,
+                                     self._is_genitive_name)
+            if target is UNKNOWN_OWNER:
+                return []
+            target = target or target_in(mentions, clause, source, allow_genitive=governing is not None)
             if target is None:  # the owner of the object ("Yunanistan'ın açıklamasını"), or a wider clause
                 whole = Clause(0, clause.trigger_start, clause.trigger_end)
                 target = target_in(mentions, whole, source, True) or target_in(
@@ -271,6 +277,15 @@ class Coder:
         if j < len(tokens) and tokens[j].low.startswith(self.copula):
             return tokens[j].low[len(self.copula) :], j + 1
         return trigger.last_rest, trigger.end
+
+    def _unknown_genitive_subject(self, tokens: list[Token], mentions: list[Mention], clause: Clause) -> bool:
+        """A proper name in the genitive that is no actor stands in the clause: the nominalised
+        verb's own subject, which is not the sentence's subject."""
+        return any(self._is_genitive_name(tokens[k]) and not any(m.start <= k < m.end and m.is_actor for m in mentions)
+                   for k in range(clause.start, clause.trigger_start))
+
+    def _is_genitive_name(self, token: Token) -> bool:
+        return token.cap and bool(token.suffix) and self.morph.case_of(token.suffix) == "genitive"
 
     def _partner(self, state: ArticleState, source: Mention, hint: Mention | None) -> Mention | None:
         if hint is not None and hint.members:
