@@ -181,6 +181,8 @@ def test_coordinated_subjects_each_act_or_act_together():
     ("Bakan, Yunanistan'ın adaları silahlandırmasının kabul edilemez olduğunu vurguladı.", {("TUR", "11", "GRC")}),
     ("Erdoğan, Azerbaycan'ın yanında olduklarını ifade etti.", {("TUR", "05", "AZE")}),
     ("Lavrov, Batı'nın Ukrayna'ya silah göndermesini eleştirdi.", set()),  # "the West" is no actor we code
+    ("Davutoğlu, İsrail'in masum insanları öldürdüğünü ifade etti.", {("TUR", "11", "ISR")}),
+    ("Türkiye hükümeti, ABD'ye 501 başvuru yaptı.", {("TUR", "02", "USA")}),
 ])
 def test_reported_and_nominalised_acts(text, expected):
     assert {(e.source.country, e.cameo_root, e.target.country) for e in events_of(text, dateline="2026-03-12")} == expected
