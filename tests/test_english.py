@@ -91,3 +91,12 @@ def test_negation_and_intent_reach_the_act():
 def test_each_of_a_coordinated_subject_acts():
     coded = keys("Russia and China vetoed a resolution on Syria.")
     assert ("RUS", "129", "SYR") in coded and ("CHN", "129", "SYR") in coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey condemned the Israeli attack on Gaza.", {("TUR", "111", "ISR"), ("ISR", "180", "PSE")}),
+    ("Serbia rejected an Australian ultimatum.", {("SRB", "120", "AUS")}),  # a demonym owns the noun
+    ("The Russian building was demolished by a Ukrainian protestor.", {("UKR", "1712", "RUS")}),  # by a ...
+])
+def test_demonyms_on_common_nouns_and_agents(text, expected):
+    assert set(keys(text)) == expected

@@ -82,6 +82,7 @@ class ActorRecognizer:
         self.country_prepositions = frozenset(w for w in pack.config.get("actor_country_prepositions", "").split(",") if w)
         self.name_stops = _word_set(pack.config.get("name_stops", ""))
         self.conjunction = pack.config.get("conjunction", "")
+        self.demonym_owner = pack.config.get("demonym_owner") == "yes"
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
         self.country_names: dict[str, str] = {}
@@ -185,6 +186,9 @@ class ActorRecognizer:
                     mention.sector, mention.kind, mention.end = "CVL", "people", people + 1
                     mention.case = self.morph.case_of(self.morph.plural_rest(tokens[people]) or "")
                     mention.name = _span_text(tokens, match.start, people + 1)
+                elif self.demonym_owner and match.end < len(tokens) and tokens[match.end].is_word \
+                        and not tokens[match.end].cap:
+                    mention.kind = "owner"  # "the Israeli attack", "an Australian ultimatum": that country's
                 else:
                     k += 1
                     continue  # an adjective on a noun that is not an actor ("Türk ekonomisi")

@@ -196,9 +196,11 @@ class WordOrderRoles:
         return None
 
     def _agent(self, tokens, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
+        """The actor after "by" (a determiner may stand between: "by a Ukrainian protester")."""
         for j in range(lo, hi):
             if tokens[j].low == self.agent_word:
-                return next((m for m in mentions if m.start == j + 1 and m.is_actor), None)
+                start = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].low in self.determiners)
+                return next((m for m in mentions if m.start == start and m.is_actor), None)
         return None
 
     def _speaker(self, tokens, mentions: list[Mention], speech: list[Match]) -> Mention | None:
