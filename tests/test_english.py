@@ -97,6 +97,7 @@ def test_each_of_a_coordinated_subject_acts():
     ("Turkey condemned the Israeli attack on Gaza.", {("TUR", "111", "ISR"), ("ISR", "180", "PSE")}),
     ("Serbia rejected an Australian ultimatum.", {("SRB", "120", "AUS")}),  # a demonym owns the noun
     ("The Russian building was demolished by a Ukrainian protestor.", {("UKR", "1712", "RUS")}),  # by a ...
+    ("Ukraine received humanitarian assistance from Japan.", {("JPN", "070", "UKR")}),  # the giver acts
 ])
 def test_demonyms_on_common_nouns_and_agents(text, expected):
     assert set(keys(text)) == expected

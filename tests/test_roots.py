@@ -65,6 +65,7 @@ ADDED = [
     ("043", "Katar Emiri, Filistin heyetini Doha'da kabul etti.", "QAT", "PSE"),  # a delegation is received
     ("163", "Türkiye, İsrail ile ticareti durdurdu.", "TUR", "ISR"),
     ("163", "Avrupa Birliği, Rusya'ya yönelik yeni bir yaptırım paketini kabul etti.", "IGO:EU", "RUS"),
+    ("070", "Gürcistan, Türkiye'den yardım aldı.", "TUR", "GEO"),  # receiving: the giver is the source
 ]
 
 

@@ -240,6 +240,8 @@ class Coder:
                 after = mention_at(mentions, pred_end)
                 if after is not None and after.case in ("dative", "comitative") and not after.same_actor(source):
                     target = after
+        if entry.reverse and target is not None:  # "Türkiye'den yardım aldı": Turkey gives
+            source, target = target, source
         fallback = False
         if target is not None and (target.kind == "collective" or (
                 target.members and any(m.code == source.code for m in [target, *target.members]))):

@@ -112,6 +112,8 @@ class WordOrderRoles:
                 target = source.members[0]  # "Armenia and Azerbaijan signed an agreement"
         if source is None:
             return [], None
+        if entry.reverse and target is not None:  # "received weapons from X": X gives
+            source, target = target, source
         if target is not None and target.same_actor(source):
             target = None
         if target is None and not entry.notarget:

@@ -18,7 +18,7 @@ COUNTRY_KINDS = {"name", "demonym", "capital"}
 ROLE_KINDS = {"office", "body", "collective"}
 DATE_KINDS = {"month", "weekday", "relative", "relweek", "relmonth", "relyear", "yearword"}
 MODALITY_KINDS = {"negation", "intent"}
-VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive", "noinfinitive", "mutual"}
+VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive", "noinfinitive", "mutual", "reverse"}
 CASINGS = {"tr": lower_tr, "en": lower_en}  # config.txt `casing`: Turkish dotted/dotless i, or plain
 _ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NSA|NGO):[A-Z0-9]+)$")
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -58,6 +58,7 @@ class VerbEntry:
     source_line: str  # "verbs.txt:12", for auditing which entry fired
     no_infinitive: bool = False  # not after an infinitive ("yapmak istiyor": a wish, not an appeal)
     mutual: bool = False  # two parties do it together ("exchanged fire"): a coordinated subject is the dyad
+    reverse: bool = False  # the subject receives: the other party acts ("received aid from X": X gives)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +229,8 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
         pack.verbs.append(
             VerbEntry(cameo, words, "intent" in flags, "notarget" in flags, "complement" in flags,
                       "person" in flags, "passive" in flags, agent, f"{code}/verbs.txt:{n}",
-                      no_infinitive="noinfinitive" in flags, mutual="mutual" in flags)
+                      no_infinitive="noinfinitive" in flags, mutual="mutual" in flags,
+                      reverse="reverse" in flags)
         )
     for n, (pattern,) in _rows(folder, "speech.txt", problems, 1, 1):
         try:
