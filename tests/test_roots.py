@@ -66,6 +66,8 @@ ADDED = [
     ("163", "Türkiye, İsrail ile ticareti durdurdu.", "TUR", "ISR"),
     ("163", "Avrupa Birliği, Rusya'ya yönelik yeni bir yaptırım paketini kabul etti.", "IGO:EU", "RUS"),
     ("070", "Gürcistan, Türkiye'den yardım aldı.", "TUR", "GEO"),  # receiving: the giver is the source
+    ("111", "Türkiye, Rus saldırısını kınadı.", "TUR", "RUS"),  # a demonym owns the noun
+    ("120", "Yunanistan, Türk önerisini reddetti.", "GRC", "TUR"),
 ]
 
 

@@ -189,6 +189,7 @@ class ActorRecognizer:
                 elif self.demonym_owner and match.end < len(tokens) and tokens[match.end].is_word \
                         and not tokens[match.end].cap:
                     mention.kind = "owner"  # "the Israeli attack", "an Australian ultimatum": that country's
+                    mention.case = self.morph.possessed_case(tokens[match.end])  # "Rus saldırısını": accusative
                 else:
                     k += 1
                     continue  # an adjective on a noun that is not an actor ("Türk ekonomisi")

@@ -25,6 +25,7 @@ class Morphology:
         self._finite = regex["finite"].match
         self._possessed_object = regex["possessed_object"].search
         self._subject_participle = regex["subject_participle"].search
+        self._possessed_case = regex["possessed_case"].search
         self.softening = pack.softening
         self.hardening = {soft: hard for hard, soft in pack.softening.items()}
         self.vowels = pack.vowels
@@ -65,6 +66,11 @@ class Morphology:
     def demonym_rest(self, token: Token, name: str) -> str | None:
         rest = token.suffix if token.base == name else (token.low[len(name) :] if token.low.startswith(name) else None)
         return rest if rest is not None and self._demonym(rest) else None
+
+    def possessed_case(self, token: Token) -> str:
+        """The case of a possessed noun, read after its possessive ("saldırısını": accusative)."""
+        found = self._possessed_case(token.low)
+        return self.case_of(found.group("rest") or "") if found else "nominative"
 
     def is_subject_participle(self, rest: str) -> bool:
         """The participle whose head noun is its subject ("kınayan açıklama": the statement condemns)."""
