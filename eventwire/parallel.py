@@ -79,20 +79,20 @@ class CodingPool:
 
     def code(self, raws: list[RawArticle], lang: str | None = None) -> list[Article]:
         """A chunk coded, in order; `lang` overrides the pool's language for articles without one."""
-        use = lang or self.lang
-        if self.workers == 1 or len(raws) <= BATCH_ARTICLES:
-            return [code_raw(raw, use) for raw in raws]
-        executor = self._start()
-        return _gather(executor.submit(_code_batch, b, use) for b in _batches(raws))
+        return self._map(_code_batch, raws, lang or self.lang)
 
     def prepare(self, raws: list[RawArticle]) -> list[RawArticle]:
         """Web pages among `raws` get their main text extracted (see inputs.web); others pass as they are."""
         if not any(r.html is not None for r in raws):
             return raws
+        return self._map(_prepare_batch, raws)
+
+    def _map(self, batch_function, raws: list[RawArticle], *args) -> list:
+        """`batch_function` over a chunk, in this process when one batch suffices, else on the pool."""
         if self.workers == 1 or len(raws) <= BATCH_ARTICLES:
-            return [prepare_raw(raw) for raw in raws]
+            return batch_function(raws, *args)
         executor = self._start()
-        return _gather(executor.submit(_prepare_batch, b) for b in _batches(raws))
+        return _gather(executor.submit(batch_function, batch, *args) for batch in _batches(raws))
 
     def worker_peak_rss_mb(self) -> list[float]:
         """Peak resident memory of each live worker (Linux /proc; empty without a pool)."""
