@@ -45,6 +45,11 @@ class Mention:
     def is_actor(self) -> bool:
         return self.code is not None or self.kind == "collective"
 
+    def each_acting(self, target: "Mention | None", together: bool) -> list["Mention"]:
+        """The actors that do the act: each of a coordinated subject ("Rusya ve Çin kınadı"), unless
+        they act together or a partner is the target."""
+        return [self] if together or target in self.members else [self, *self.members]
+
     def same_actor(self, other: "Mention") -> bool:
         if self.entity_id and other.entity_id:
             return self.entity_id == other.entity_id

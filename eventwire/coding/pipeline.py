@@ -266,10 +266,9 @@ class Coder:
             state.dyad = (source.code, target.code)
         if intent:
             cameo = self.onto.intent_code(cameo)
-        # "Rusya ve Çin veto etti": each of a coordinated subject acts, unless they act together
-        sources = [source] if passive or mutual or target in source.members else [source, *source.members]
         return [self._event(text, doc, state, trigger, cameo, actor, target, attribution, intent, negated,
-                            carried and actor is source, fallback) for actor in sources]
+                            carried and actor is source, fallback)
+                for actor in source.each_acting(target, together=passive or mutual)]
 
     def _predicate_rest(self, trigger: Match[VerbEntry], tokens: list[Token]) -> tuple[str, int]:
         """Suffixes carrying tense and person: on the verb, or on a copula after a noun phrase."""

@@ -124,10 +124,8 @@ class WordOrderRoles:
             return [], source
         if intent:
             cameo = coder.onto.intent_code(cameo)
-        # "Russia and China vetoed the resolution": each of a coordinated subject acts, unless they act together
-        sources = [source] if passive or target in source.members else [source, *source.members]
         events = []
-        for actor in sources:
+        for actor in source.each_acting(target, together=passive):
             attribution = speaker if speaker is not None and not speaker.same_actor(actor) else None
             events.append(coder._event(text, doc, state, trigger, cameo, actor, target, attribution, intent, negated,
                                        carried and actor is source, False))
