@@ -186,3 +186,9 @@ def test_coordinated_subjects_each_act_or_act_together():
 ])
 def test_reported_and_nominalised_acts(text, expected):
     assert {(e.source.country, e.cameo_root, e.target.country) for e in events_of(text, dateline="2026-03-12")} == expected
+
+
+def test_an_aspect_auxiliary_carries_the_tense():
+    # "destek vermeye devam edecek": will go on supporting, a promise
+    (event,) = events_of("Fidan, Türkiye'nin Suriye'ye destek vermeye devam edeceğini söyledi.", dateline="2026-03-12")
+    assert (event.source.country, event.target.country, event.cameo_root, event.intent) == ("TUR", "SYR", "03", True)

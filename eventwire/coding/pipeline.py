@@ -67,6 +67,8 @@ class Coder:
         self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
         self.agent_word = self.pack.config.get("agent_word", "")
         self.copula = self.pack.config.get("copula", "")
+        # a verb that carries the tense for the one before it: "devam et" in "vermeye devam edecek"
+        self.aspect_auxiliary = tuple(self.pack.config.get("aspect_auxiliary", "").split()) or None
         self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
         self.sentence_starters = frozenset(w for w in self.pack.config.get("sentence_starters", "").split(",") if w)
         # case endings that can stand split off a name; short or word-like ones are left out
@@ -271,10 +273,15 @@ class Coder:
                 for actor in source.each_acting(target, together=passive or mutual)]
 
     def _predicate_rest(self, trigger: Match[VerbEntry], tokens: list[Token]) -> tuple[str, int]:
-        """Suffixes carrying tense and person: on the verb, or on a copula after a noun phrase."""
+        """Suffixes carrying tense and person: on the verb, on an aspect auxiliary after it
+        ("vermeye devam edecek"), or on a copula after a noun phrase."""
+        j = trigger.end
+        if self.aspect_auxiliary and j + 1 < len(tokens) and tokens[j].low == self.aspect_auxiliary[0]:
+            rest = self.morph.rest(tokens[j + 1], self.aspect_auxiliary[1], "verb")
+            if rest is not None:
+                return rest, j + 2
         if trigger.payload.words[-1].kind == "verb":
             return trigger.last_rest, trigger.end
-        j = trigger.end
         if j < len(tokens) and tokens[j].low.startswith(self.copula):
             return tokens[j].low[len(self.copula) :], j + 1
         return trigger.last_rest, trigger.end
