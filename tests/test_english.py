@@ -98,6 +98,10 @@ def test_each_of_a_coordinated_subject_acts():
     ("Serbia rejected an Australian ultimatum.", {("SRB", "120", "AUS")}),  # a demonym owns the noun
     ("The Russian building was demolished by a Ukrainian protestor.", {("UKR", "1712", "RUS")}),  # by a ...
     ("Ukraine received humanitarian assistance from Japan.", {("JPN", "070", "UKR")}),  # the giver acts
+    ("Russian forces shelled the Ukrainian city of Kharkiv, killing three civilians.",
+     {("RUS", "194", "UKR"), ("RUS", "1823", "UKR")}),  # ", killing": the main clause's subject
+    ("Pakistan accused India of supporting militants in Balochistan.", {("PAK", "112", "IND")}),  # what is alleged
+    ("Sudan's army regained control of Khartoum from the Rapid Support Forces.", set()),  # a name, not "support"
 ])
 def test_demonyms_on_common_nouns_and_agents(text, expected):
     assert set(keys(text)) == expected

@@ -35,6 +35,8 @@ class WordOrderRoles:
         self.pronouns = _words(config.get("pronouns", ""))
         self.possessives = _words(config.get("possessives", ""))
         self.determiners = _words(config.get("determiners", ""))
+        self.gerund = config.get("gerund", "")
+        self.gerund_prepositions = _words(config.get("gerund_prepositions", ""))
         self.window = int(config.get("modality_window", "4"))
         self.infinitive = config.get("infinitive_marker", "to")
 
@@ -82,7 +84,11 @@ class WordOrderRoles:
         intent = intent or any(w in coder.intent_words for w in before)
         passive = entry.passive or (
             bool(before) and before[-1] in self.passive_aux and coder.morph.is_passive(trigger.last_rest))
-        subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state) or inherited
+        if inherited is not None and trigger.rests[0] == self.gerund and trigger.start > 0 \
+                and tokens[trigger.start - 1].text == ",":
+            subject = inherited  # "Russian forces shelled Kharkiv, killing three civilians"
+        else:
+            subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state) or inherited
         if subject is None and speaker is not None and self._announced(tokens, lo, trigger.start):
             subject = speaker  # "X announced new sanctions against Y": the act is the announcement's object
         if subject is not None and 0 <= subject.end < trigger.start and entry.words[0].kind != "verb":
@@ -132,12 +138,16 @@ class WordOrderRoles:
         return events, source
 
     def _nominal(self, tokens, trigger: Match) -> bool:
-        """A verb form used as a noun or adjective: after a determiner or a hyphen ("the occupied
-        West Bank", "Israeli-occupied"), or a bare form after a preposition ("against travel")."""
+        """A verb form used as a noun, adjective or name: after a determiner or a hyphen ("the occupied
+        West Bank", "Israeli-occupied"), a bare form after a preposition ("against travel"), a gerund
+        after "of" (what an accusation says: "accused India of supporting"), or a capitalised word
+        inside a sentence ("the Rapid Support Forces")."""
         if trigger.start == 0 or trigger.payload.words[0].kind != "verb":
             return False
         before = tokens[trigger.start - 1]
-        if before.low in self.determiners:
+        if before.low in self.determiners or tokens[trigger.start].cap:
+            return True
+        if before.low in self.gerund_prepositions and trigger.rests[0] == self.gerund:
             return True
         hyphenated = before.text == "-" and tokens[trigger.start].start == before.end
         after = tokens[trigger.start + 1].low if trigger.start + 1 < len(tokens) else ""
