@@ -68,6 +68,7 @@ ADDED = [
     ("070", "Gürcistan, Türkiye'den yardım aldı.", "TUR", "GEO"),  # receiving: the giver is the source
     ("111", "Türkiye, Rus saldırısını kınadı.", "TUR", "RUS"),  # a demonym owns the noun
     ("120", "Yunanistan, Türk önerisini reddetti.", "GRC", "TUR"),
+    ("040", "İran ve Suudi Arabistan dışişleri bakanları Pekin'de bir araya geldi.", "IRN", "SAU"),  # plural office
 ]
 
 
