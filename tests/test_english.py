@@ -105,3 +105,8 @@ def test_each_of_a_coordinated_subject_acts():
 ])
 def test_demonyms_on_common_nouns_and_agents(text, expected):
     assert set(keys(text)) == expected
+
+
+def test_a_passive_mutual_act_between_two_parties():
+    coded = keys("An agreement between Armenia and Azerbaijan was signed in Washington.")
+    assert [(k[1], sorted([k[0], k[2]])) for k in coded] == [("057", ["ARM", "AZE"])]

@@ -69,6 +69,7 @@ ADDED = [
     ("111", "Türkiye, Rus saldırısını kınadı.", "TUR", "RUS"),  # a demonym owns the noun
     ("120", "Yunanistan, Türk önerisini reddetti.", "GRC", "TUR"),
     ("040", "İran ve Suudi Arabistan dışişleri bakanları Pekin'de bir araya geldi.", "IRN", "SAU"),  # plural office
+    ("057", "Türkiye ve Irak arasında su anlaşması imzalandı.", "TUR", "IRQ"),  # a passive mutual act: "arasında"
 ]
 
 

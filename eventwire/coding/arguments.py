@@ -91,3 +91,19 @@ def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Men
             inside = [m for m in mentions if owner.end <= m.start < k and m.is_actor]
             return owner if all(m.case not in ("nominative", "accusative") for m in inside) else None
     return None
+
+
+def pair_between(mentions: list[Mention], tokens, lo: int, hi: int, between_word: str, joiners: frozenset[str],
+                 before: bool) -> tuple[Mention, Mention] | None:
+    """The two parties of "X ile Y arasında" (between word after the pair) or "between X and Y"
+    (`before`: the word comes first), standing in tokens [lo, hi)."""
+    actors = [m for m in mentions if m.is_actor and lo <= m.start < hi]
+    for first, second in zip(actors, actors[1:]):
+        joined = [t.low for t in tokens[first.end : second.start]]
+        if len(joined) != 1 or joined[0] not in joiners:
+            continue
+        marked = (first.start > 0 and tokens[first.start - 1].low == between_word) if before else (
+            second.end < len(tokens) and tokens[second.end].low == between_word)
+        if marked:
+            return first, second
+    return None

@@ -7,7 +7,7 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
-from eventwire.coding.arguments import (UNKNOWN_OWNER, owner_of_object, Clause, agent_of_passive, first_genitive, last_nominative, mention_at,
+from eventwire.coding.arguments import (UNKNOWN_OWNER, owner_of_object, pair_between, Clause, agent_of_passive, first_genitive, last_nominative, mention_at,
                                         nominative_before, target_in)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.dates import DateFinder, DateMention
@@ -69,6 +69,11 @@ class Coder:
         self.copula = self.pack.config.get("copula", "")
         # a verb that carries the tense for the one before it: "devam et" in "vermeye devam edecek"
         self.aspect_auxiliary = tuple(self.pack.config.get("aspect_auxiliary", "").split()) or None
+        # "X ile Y arasında" / "between X and Y": the two parties of a mutual act told in the passive
+        self.between_word = self.pack.config.get("between_word", "")
+        self.between_first = self.pack.config.get("between_word_first") == "yes"
+        self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
+                                                  self.pack.config.get("comitative_word", "")) if w)
         self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
         self.sentence_starters = frozenset(w for w in self.pack.config.get("sentence_starters", "").split(",") if w)
         # case endings that can stand split off a name; short or word-like ones are left out
@@ -201,6 +206,9 @@ class Coder:
         if passive:
             source = agent_of_passive(mentions, tokens, clause, self.agent_word)
             target = head or last_nominative(mentions, clause, exclude=source)
+            pair = self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start)
+            if source is None and pair is not None:  # "Türkiye ile Irak arasında anlaşma imzalandı"
+                source, target = pair
             if source is None and entry.agent_sector and self.pack.home_country:
                 source = Mention(-1, -1, "body", self.pack.home_country, entry.agent_sector, "nominative")
         elif head is not None and governing is None:
@@ -285,6 +293,13 @@ class Coder:
         if j < len(tokens) and tokens[j].low.startswith(self.copula):
             return tokens[j].low[len(self.copula) :], j + 1
         return trigger.last_rest, trigger.end
+
+    def _mutual_pair(self, entry: VerbEntry, cameo: str, mentions: list[Mention], tokens: list[Token], lo: int,
+                     hi: int) -> tuple[Mention, Mention] | None:
+        """The two parties of a mutual act named with the between word ("X ile Y arasında")."""
+        if not self.between_word or not (is_mutual(cameo) or entry.mutual):
+            return None
+        return pair_between(mentions, tokens, lo, hi, self.between_word, self.pair_joiners, self.between_first)
 
     def _unknown_genitive_subject(self, tokens: list[Token], mentions: list[Mention], clause: Clause) -> bool:
         """A proper name in the genitive that is no actor stands in the clause: the nominalised

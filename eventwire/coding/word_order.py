@@ -108,6 +108,9 @@ class WordOrderRoles:
         if passive:
             agent = self._agent(tokens, mentions, span_end, hi)
             source, target = agent, subject
+            pair = coder._mutual_pair(entry, cameo, mentions, tokens, lo, clause_end)
+            if source is None and pair is not None:  # "an agreement between A and B was signed"
+                source, target = pair
             if source is None:
                 return [], None
         else:
