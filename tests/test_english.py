@@ -110,3 +110,12 @@ def test_demonyms_on_common_nouns_and_agents(text, expected):
 def test_a_passive_mutual_act_between_two_parties():
     coded = keys("An agreement between Armenia and Azerbaijan was signed in Washington.")
     assert [(k[1], sorted([k[0], k[2]])) for k in coded] == [("057", ["ARM", "AZE"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egyptian President Hosni Mubarak said the US must be ready to mediate.", [("EGY", "100", "USA")]),
+    ("Germany said Russia should withdraw its troops from Ukraine.", [("DEU", "020", "RUS")]),  # asked, not done
+    ("The minister said talks must continue.", []),  # no actor is asked
+])
+def test_must_and_should_in_reported_speech(text, expected):
+    assert keys(text) == expected

@@ -52,6 +52,8 @@ class WordOrderRoles:
         for index, trigger in enumerate(triggers):
             if index in skip:
                 continue
+            if any(t.payload.complement and 0 <= trigger.start - t.end <= self.window for t in triggers[:index]):
+                continue  # "X said Russia should withdraw": the withdrawal is what is asked, not done
             entry, cameo, intent, span_end = trigger.payload, trigger.payload.cameo, trigger.payload.intent, trigger.end
             governed = self._governed(tokens, triggers, index, mentions)
             if governed is not None:
@@ -84,6 +86,12 @@ class WordOrderRoles:
         intent = intent or any(w in coder.intent_words for w in before)
         passive = entry.passive or (
             bool(before) and before[-1] in self.passive_aux and coder.morph.is_passive(trigger.last_rest))
+        if entry.complement:  # "X said Y must withdraw": X demands it of Y
+            reported = self._subject(tokens, mentions, lo, trigger.start, None, state)
+            if speaker is None or reported is None or reported.same_actor(speaker):
+                return [], None
+            return [coder._event(text, doc, state, trigger, cameo, speaker, reported, None, intent, negated, False,
+                                 False)], speaker
         if inherited is not None and trigger.rests[0] == self.gerund and trigger.start > 0 \
                 and tokens[trigger.start - 1].text == ",":
             subject = inherited  # "Russian forces shelled Kharkiv, killing three civilians"
