@@ -83,9 +83,9 @@ class ActorRecognizer:
         self.lower = pack.lower
         self.home = pack.home_country
         self.comitative_word = pack.config.get("comitative_word", "")
-        self.target_postpositions = frozenset(pack.config.get("target_postpositions", "").split(","))
-        self.country_prepositions = frozenset(w for w in pack.config.get("actor_country_prepositions", "").split(",") if w)
-        self.name_stops = _word_set(pack.config.get("name_stops", ""))
+        self.target_postpositions = pack.config_words("target_postpositions")
+        self.country_prepositions = pack.config_words("actor_country_prepositions")
+        self.name_stops = pack.config_words("name_stops")
         self.conjunction = pack.config.get("conjunction", "")
         self.demonym_owner = pack.config.get("demonym_owner") == "yes"
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
@@ -359,8 +359,3 @@ def _entity_id(mention: Mention) -> str:
     if mention.kind == "person" and mention.name:
         return f"person:{mention.name}"
     return f"{mention.code}{mention.sector}" if mention.sector else str(mention.code)
-
-
-def _word_set(value: str) -> frozenset[str]:
-    """A comma-separated config value as a set of words ("-" or "" for none)."""
-    return frozenset(w.strip() for w in value.split(",") if w.strip() and w.strip() != "-")

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.coding.actors import Mention
+from eventwire.lang.pack import VerbEntry
+from eventwire.ontology import is_mutual
 
 TARGET_CASES = ("comitative", "dative", "accusative")
 
@@ -75,8 +77,7 @@ def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Men
     a name that is no actor ("Batı'nın"), UNKNOWN_OWNER: the target cannot be coded."""
     owners = [m for m in actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
               if source is None or not m.same_actor(source)]
-    named = [k for k in range(clause.start, clause.trigger_start) if is_genitive_name(tokens[k])
-             and not any(m.start <= k < m.end and m.is_actor for m in mentions)]
+    named = unknown_genitive_names(mentions, tokens, clause, is_genitive_name)
     if named and (not owners or owners[-1].start < named[-1]):
         if any(is_possessed_object(t) and t.is_word and not t.cap for t in tokens[named[-1] + 1 : clause.trigger_start]):
             return UNKNOWN_OWNER
@@ -91,6 +92,17 @@ def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Men
             inside = [m for m in mentions if owner.end <= m.start < k and m.is_actor]
             return owner if all(m.case not in ("nominative", "accusative") for m in inside) else None
     return None
+
+
+def unknown_genitive_names(mentions: list[Mention], tokens, clause: Clause, is_genitive_name) -> list[int]:
+    """Positions of names in the genitive that are no actor ("Batı'nın") before the trigger."""
+    return [k for k in range(clause.start, clause.trigger_start) if is_genitive_name(tokens[k])
+            and not any(m.start <= k < m.end and m.is_actor for m in mentions)]
+
+
+def is_mutual_act(entry: VerbEntry, cameo: str) -> bool:
+    """Two parties do it together: by its CAMEO code (meet, sign, cooperate) or the verb's `mutual` flag."""
+    return is_mutual(cameo) or entry.mutual
 
 
 def pair_between(mentions: list[Mention], tokens, lo: int, hi: int, between_word: str, joiners: frozenset[str],

@@ -7,8 +7,9 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
-from eventwire.coding.arguments import (UNKNOWN_OWNER, owner_of_object, pair_between, Clause, agent_of_passive, first_genitive, last_nominative, mention_at,
-                                        nominative_before, target_in)
+from eventwire.coding.arguments import (UNKNOWN_OWNER, Clause, agent_of_passive, first_genitive, is_mutual_act,
+                                        last_nominative, mention_at, nominative_before, owner_of_object, pair_between,
+                                        target_in, unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.dates import DateFinder, DateMention
 from eventwire.coding.matcher import Match, PhraseMatcher
@@ -17,7 +18,6 @@ from eventwire.coding.places import PlaceFinder, PlaceMention
 from eventwire.coding.word_order import WordOrderRoles
 from eventwire.gazetteer import Place
 from eventwire.lang import load
-from eventwire.ontology import is_mutual
 from eventwire.lang.pack import VerbEntry
 from eventwire.ontology import ontology
 from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
@@ -75,9 +75,9 @@ class Coder:
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
         self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
-        self.sentence_starters = frozenset(w for w in self.pack.config.get("sentence_starters", "").split(",") if w)
+        self.sentence_starters = self.pack.config_words("sentence_starters")
         # case endings that can stand split off a name; short or word-like ones are left out
-        ambiguous = {w for w in self.pack.config.get("unsplittable_suffixes", "").split(",") if w} | self.morph.clitics
+        ambiguous = self.pack.config_words("unsplittable_suffixes") | self.morph.clitics
         self.case_endings = frozenset(e for _, endings in self.pack.case_endings for e in endings)
         self.split_suffixes = frozenset(e for e in self.case_endings if len(e) >= 2 and e not in ambiguous)
         self.version = f"eventwire {__version__}; {self.pack.version}; ontology {self.onto.version}"
@@ -229,8 +229,10 @@ class Coder:
                 source = speaker
             carried = speaker is not None and speaker is state.last_subject and speaker is not subject
         else:
-            if self.morph.is_complement(rest) and self._unknown_genitive_subject(tokens, mentions, clause):
-                return []  # "Batı'nın Ukrayna'ya silah göndermesini eleştirdi": a subject we cannot code
+            # a nominalised verb whose own genitive subject is a name we cannot code
+            # ("Batı'nın Ukrayna'ya silah göndermesini eleştirdi")
+            if self.morph.is_complement(rest) and unknown_genitive_names(mentions, tokens, clause, self._is_genitive_name):
+                return []
             source = nominative_before(mentions, clause.start, clause.trigger_start) or subject
             if source is None and state.last_subject is not None and not _has_actor_before(mentions, clause):
                 source, carried = state.last_subject, True
@@ -259,7 +261,7 @@ class Coder:
             fallback = True
         if target is not None and target.code == source.code and target.sector == source.sector and target.name == source.name:
             target = None
-        mutual = is_mutual(cameo) or entry.mutual
+        mutual = is_mutual_act(entry, cameo)
         if target is None and source.members and mutual:  # "Ermenistan ve Azerbaycan anlaşma imzaladı"
             target = next((m for m in source.members if m.code != source.code), None)
         if target is None and not entry.notarget:
@@ -297,15 +299,9 @@ class Coder:
     def _mutual_pair(self, entry: VerbEntry, cameo: str, mentions: list[Mention], tokens: list[Token], lo: int,
                      hi: int) -> tuple[Mention, Mention] | None:
         """The two parties of a mutual act named with the between word ("X ile Y arasında")."""
-        if not self.between_word or not (is_mutual(cameo) or entry.mutual):
+        if not self.between_word or not is_mutual_act(entry, cameo):
             return None
         return pair_between(mentions, tokens, lo, hi, self.between_word, self.pair_joiners, self.between_first)
-
-    def _unknown_genitive_subject(self, tokens: list[Token], mentions: list[Mention], clause: Clause) -> bool:
-        """A proper name in the genitive that is no actor stands in the clause: the nominalised
-        verb's own subject, which is not the sentence's subject."""
-        return any(self._is_genitive_name(tokens[k]) and not any(m.start <= k < m.end and m.is_actor for m in mentions)
-                   for k in range(clause.start, clause.trigger_start))
 
     def _is_genitive_name(self, token: Token) -> bool:
         return token.cap and bool(token.suffix) and self.morph.case_of(token.suffix) == "genitive"

@@ -26,7 +26,7 @@ class PlaceFinder:
         self.countries = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "name"}
         self.capitals = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "capital"}
         self.place_words = tuple(w for w in pack.config.get("locative_place_words", "").split(",") if w)
-        self.prepositions = frozenset(w for w in pack.config.get("locative_prepositions", "").split(",") if w)
+        self.prepositions = pack.config_words("locative_prepositions")
 
     def find(self, tokens: list[Token]) -> list[PlaceMention]:
         found: list[PlaceMention] = []

@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import Mention
+from eventwire.coding.arguments import is_mutual_act
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
-from eventwire.ontology import is_mutual
 from eventwire.record import Event
 
 if TYPE_CHECKING:
@@ -26,17 +26,17 @@ _CLAUSE_BREAKS = frozenset({";", ":"})
 
 class WordOrderRoles:
     def __init__(self, coder: "Coder"):
-        config = coder.pack.config
+        pack, config = coder.pack, coder.pack.config
         self.coder = coder
-        self.target_preps = _words(config.get("target_prepositions", ""))
-        self.place_preps = _words(config.get("locative_prepositions", ""))
+        self.target_preps = pack.config_words("target_prepositions")
+        self.place_preps = pack.config_words("locative_prepositions")
         self.agent_word = config.get("agent_word", "by")
-        self.passive_aux = _words(config.get("passive_auxiliaries", ""))
-        self.pronouns = _words(config.get("pronouns", ""))
-        self.possessives = _words(config.get("possessives", ""))
-        self.determiners = _words(config.get("determiners", ""))
+        self.passive_aux = pack.config_words("passive_auxiliaries")
+        self.pronouns = pack.config_words("pronouns")
+        self.possessives = pack.config_words("possessives")
+        self.determiners = pack.config_words("determiners")
         self.gerund = config.get("gerund", "")
-        self.gerund_prepositions = _words(config.get("gerund_prepositions", ""))
+        self.gerund_prepositions = pack.config_words("gerund_prepositions")
         self.window = int(config.get("modality_window", "4"))
         self.infinitive = config.get("infinitive_marker", "to")
 
@@ -124,7 +124,7 @@ class WordOrderRoles:
         else:
             source, target = subject, after
             carried = source is not None and source is state.last_subject
-            mutual = is_mutual(cameo) or entry.mutual
+            mutual = is_mutual_act(entry, cameo)
             if target is None and source is not None and source.members and mutual:
                 target = source.members[0]  # "Armenia and Azerbaijan signed an agreement"
         if source is None:
@@ -256,7 +256,3 @@ def _inside_number(tokens, k: int) -> bool:
 
 def _has_break(tokens, lo: int, hi: int) -> bool:
     return any(tokens[j].text in _CLAUSE_BREAKS or tokens[j].text == "." for j in range(max(lo, 0), hi))
-
-
-def _words(value: str) -> frozenset[str]:
-    return frozenset(w.strip() for w in value.split(",") if w.strip())

@@ -104,6 +104,10 @@ class LanguagePack:
     def home_country(self) -> str | None:
         return self.config.get("home_country") or None
 
+    def config_words(self, key: str) -> frozenset[str]:
+        """A comma-separated config.txt value as a set of words ("-" or nothing: none)."""
+        return frozenset(w.strip() for w in self.config.get(key, "").split(",") if w.strip() not in ("", "-"))
+
 
 def available() -> list[str]:
     return sorted(p.name for p in PACKS_DIR.iterdir() if (p / "VERSION").is_file())
