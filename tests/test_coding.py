@@ -161,6 +161,14 @@ def test_a_verb_stem_that_is_also_a_noun():
     assert "04" not in [e.cameo_root for e in same_view]  # "of the same view as Germany"
 
 
+def test_a_bare_verbal_noun_names_an_event_but_does_not_report_one():
+    # "Görüşme ertelendi": the meeting was put off; "görüşme yaptı" reports one
+    said = "Rusya Dışişleri Bakanı Lavrov, ABD'nin teklifine ilişkin \"Görüşme ertelendi\" dedi."
+    assert "04" not in [e.cameo_root for e in events_of(said, dateline="2026-03-12")]
+    held = events_of("Rusya Dışişleri Bakanı, Çin Dışişleri Bakanı ile görüşme yaptı.", dateline="2026-03-12")
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in held] == [("RUS", "04", "CHN")]
+
+
 def test_the_owner_of_a_condemned_act_is_the_target():
     # the statement condemns Israel's attacks "on Gaza": Gaza sits inside the object, Israel owns it
     events = events_of("Dışişleri Bakanlığı, İsrail'in Gazze'ye yönelik saldırılarını kınayan bir açıklama yayımladı.",
