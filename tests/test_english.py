@@ -64,7 +64,7 @@ def test_an_initialism_ends_a_sentence_before_a_sentence_starter():
     ("The United States announced new sanctions against Iran.", ("USA", "163", "IRN")),  # announced: the act
     ("France decided to withdraw its troops from Mali.", ("FRA", "0874", "MLI")),  # its troops are France's own
     ("Turkey approved Sweden's NATO membership.", ("TUR", "051", "SWE")),  # an actor inside the phrase
-    ("Qatar is mediating between Hamas and Israel.", ("QAT", "045", "NSA:HAMAS")),
+    ("Qatar is mediating between Hamas and Israel.", ("QAT", "045", "PSE")),  # a governing group: its state
     ("Russia is occupying parts of Ukraine.", ("RUS", "192", "UKR")),  # -ying of a stem in y
     ("Iran is supplying arms to Russia.", ("IRN", "072", "RUS")),
     ("Iran test-fired a new ballistic missile on Sunday.", ("IRN", "150", None)),  # a hyphenated verb
@@ -118,4 +118,14 @@ def test_a_passive_mutual_act_between_two_parties():
     ("The minister said talks must continue.", []),  # no actor is asked
 ])
 def test_must_and_should_in_reported_speech(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington, along with its allies, demanded that Hamas renounce violence.", [("USA", "100", "PSE")]),
+    ("France and its allies condemned Russia.", [("FRA", "111", "RUS")]),  # "its" stands before a noun
+    ("The Taliban rejected talks with Pakistan.", [("AFG", "125", "PAK")]),
+    ("Turkey bombed PKK positions in northern Iraq.", [("TUR", "183", "NSA:PKK")]),  # a group across borders
+])
+def test_possessive_pronouns_and_armed_groups(text, expected):
     assert keys(text) == expected

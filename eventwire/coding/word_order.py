@@ -34,6 +34,7 @@ class WordOrderRoles:
         self.passive_aux = pack.config_words("passive_auxiliaries")
         self.pronouns = pack.config_words("pronouns")
         self.possessives = pack.config_words("possessives")
+        self.possessive_pronouns = pack.config_words("possessive_pronouns")
         self.determiners = pack.config_words("determiners")
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
@@ -193,13 +194,19 @@ class WordOrderRoles:
                 break
             mention = next((m for m in mentions if m.start <= j < m.end and m.is_actor), None)
             if mention is not None:
-                if mention.start > 0 and tokens[mention.start - 1].low in self.target_preps | self.place_preps | {
-                        self.agent_word}:
-                    continue
+                if self._preposition_of(tokens, mention) in self.target_preps | self.place_preps | {self.agent_word}:
+                    continue  # "Washington, along with its allies, demanded": the allies are no subject
                 return mention
-            if token.low in self.pronouns:
-                return speaker or state.last_subject
+            if token.low in self.pronouns and (j == hi - 1 or token.low not in self.possessive_pronouns):
+                return speaker or state.last_subject  # "its support", not "with its allies"
         return None
+
+    def _preposition_of(self, tokens, mention: Mention) -> str:
+        """The word before a mention, past a determiner or possessive ("with its allies": with)."""
+        j = mention.start - 1
+        if j >= 0 and tokens[j].low in self.determiners | self.possessives:
+            j -= 1
+        return tokens[j].low if j >= 0 else ""
 
     def _object(self, tokens, mentions: list[Mention], lo: int, hi: int, source: Mention | None) -> Mention | None:
         """The first actor after the verb, bare or after a target preposition."""
