@@ -102,6 +102,8 @@ def test_each_of_a_coordinated_subject_acts():
      {("RUS", "194", "UKR"), ("RUS", "1823", "UKR")}),  # ", killing": the main clause's subject
     ("Pakistan accused India of supporting militants in Balochistan.", {("PAK", "112", "IND")}),  # what is alleged
     ("Sudan's army regained control of Khartoum from the Rapid Support Forces.", set()),  # a name, not "support"
+    ("A camp for Congolese refugees was attacked by Burundian soldiers.", {("BDI", "180", "COD")}),  # of/for
+    ("Civilians jailed for acting against Moscow were freed by Putin.", set()),  # "against": a nested clause
 ])
 def test_demonyms_on_common_nouns_and_agents(text, expected):
     assert set(keys(text)) == expected

@@ -35,6 +35,7 @@ class WordOrderRoles:
         self.pronouns = pack.config_words("pronouns")
         self.possessives = pack.config_words("possessives")
         self.possessive_pronouns = pack.config_words("possessive_pronouns")
+        self.noun_preps = pack.config_words("noun_prepositions")
         self.determiners = pack.config_words("determiners")
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
@@ -116,7 +117,8 @@ class WordOrderRoles:
         carried = False
         if passive:
             agent = self._agent(tokens, mentions, span_end, hi)
-            source, target = agent, subject
+            # "a camp for Congolese refugees was attacked": the actor inside the subject is acted upon
+            source, target = agent, subject or self._inside_subject(tokens, mentions, lo, trigger.start)
             pair = coder._mutual_pair(entry, cameo, mentions, tokens, lo, clause_end)
             if source is None and pair is not None:  # "an agreement between A and B was signed"
                 source, target = pair
@@ -199,6 +201,14 @@ class WordOrderRoles:
                 return mention
             if token.low in self.pronouns and (j == hi - 1 or token.low not in self.possessive_pronouns):
                 return speaker or state.last_subject  # "its support", not "with its allies"
+        return None
+
+    def _inside_subject(self, tokens, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
+        """An actor tied to the subject noun by "of" or "for"; one after "against" or "with" belongs
+        to a clause inside the subject ("civilians imprisoned for acting against Moscow")."""
+        for mention in reversed(mentions):
+            if lo <= mention.start and mention.end <= hi and mention.is_actor:
+                return mention if self._preposition_of(tokens, mention) in self.noun_preps else None
         return None
 
     def _preposition_of(self, tokens, mention: Mention) -> str:
