@@ -131,3 +131,14 @@ def test_must_and_should_in_reported_speech(text, expected):
 ])
 def test_possessive_pronouns_and_armed_groups(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas threatened to resume attacks in Israel.", [("PSE", "138", "ISR")]),  # hostile: the place suffers it
+    ("The two leaders met in Moscow.", []),  # a meeting place is no party
+    ("France is ready to send a peacekeeping force to Mali.", [("FRA", "033", "MLI")]),  # one planned act
+    ("Indonesia forced the UN out of the country.", [("IDN", "170", "IGO:UN")]),
+    ("France is ready to contribute troops to a force in Liberia.", []),  # its own troops are no target
+])
+def test_hostile_acts_in_a_country_and_force_as_a_noun(text, expected):
+    assert keys(text) == expected

@@ -40,6 +40,7 @@ class Mention:
     role: str | None = None
     entity_id: str | None = None
     members: list["Mention"] = field(default_factory=list)  # coordinated partners ("Çin ve Azerbaycan")
+    located: bool = False  # a body whose country was inferred, not named ("troops", "ordu")
 
     @property
     def is_actor(self) -> bool:
@@ -54,6 +55,10 @@ class Mention:
         if self.entity_id and other.entity_id:
             return self.entity_id == other.entity_id
         return self.code == other.code and self.sector == other.sector and self.name == other.name
+
+    def serves(self, other: "Mention") -> bool:
+        """Forces placed in the country of a named actor: its own ("France sent troops")."""
+        return self.located and self.sector == "MIL" and not other.located and self.code == other.code
 
 
 @dataclass(slots=True)
@@ -312,6 +317,7 @@ class ActorRecognizer:
         for mention in mentions:
             if mention.code is None and mention.kind == "body":
                 mention.code = last or place_country or memory.focus_country or self.home
+                mention.located = True
             elif mention.code and ":" not in mention.code and mention.kind != "collective":
                 last = mention.code
                 memory.focus_country = memory.focus_country or mention.code

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from eventwire.coding.pipeline import ArticleState, Coder, SentenceDoc
 
 _CLAUSE_BREAKS = frozenset({";", ":"})
+CONFLICT_QUAD = 3  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
 
 
 class WordOrderRoles:
@@ -114,6 +115,9 @@ class WordOrderRoles:
                                  trigger.start + 1, span_end, subject)
         if after is None and not passive:  # "willing to send material to help defend X"
             after = self._object(tokens, mentions, hi, clause_end, subject)
+        if after is None and not passive and coder.onto.get(cameo).quad_class >= CONFLICT_QUAD:
+            # "threatened to resume attacks in Israel": the country a hostile act happens in suffers it
+            after = self._object(tokens, mentions, span_end, clause_end, subject, places=True)
         carried = False
         if passive:
             agent = self._agent(tokens, mentions, span_end, hi)
@@ -185,6 +189,10 @@ class WordOrderRoles:
             # "agreed to withdraw", "urged China to release": the second verb is the first one's content
             if between and between[-1].low == self.infinitive and all(t.is_word for t in between):
                 return k
+            # "ready to send a peacekeeping force": what a word of intent governs may be a noun
+            if trigger.payload.intent and between and between[0].low == self.infinitive and all(
+                    t.is_word for t in between):
+                return k
         return None
 
     def _subject(self, tokens, mentions: list[Mention], lo: int, hi: int, speaker: Mention | None,
@@ -218,15 +226,17 @@ class WordOrderRoles:
             j -= 1
         return tokens[j].low if j >= 0 else ""
 
-    def _object(self, tokens, mentions: list[Mention], lo: int, hi: int, source: Mention | None) -> Mention | None:
-        """The first actor after the verb, bare or after a target preposition."""
+    def _object(self, tokens, mentions: list[Mention], lo: int, hi: int, source: Mention | None,
+                places: bool = False) -> Mention | None:
+        """The first actor after the verb, bare or after a target preposition (or a place
+        preposition, with `places`)."""
         for mention in sorted(mentions, key=lambda m: m.start):
             if not (lo <= mention.start < hi) or not mention.is_actor:
                 continue
             before = tokens[mention.start - 1].low if mention.start > 0 else ""
-            if before in self.place_preps or before == self.agent_word:
+            if (before in self.place_preps and not (places and mention.kind == "country")) or before == self.agent_word:
                 continue
-            if source is not None and mention.same_actor(source):
+            if source is not None and (mention.same_actor(source) or mention.serves(source)):
                 continue
             if source is not None and before in self.possessives and mention.code == source.code:
                 continue  # "withdrew its troops from Mali": the source's own forces are not the target
