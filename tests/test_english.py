@@ -137,8 +137,30 @@ def test_possessive_pronouns_and_armed_groups(text, expected):
     ("Hamas threatened to resume attacks in Israel.", [("PSE", "138", "ISR")]),  # hostile: the place suffers it
     ("The two leaders met in Moscow.", []),  # a meeting place is no party
     ("France is ready to send a peacekeeping force to Mali.", [("FRA", "033", "MLI")]),  # one planned act
-    ("Indonesia forced the UN out of the country.", [("IDN", "170", "IGO:UN")]),
+    ("Indonesia forced the UN out of the country.", [("IDN", "166", "IGO:UN")]),  # expelled
     ("France is ready to contribute troops to a force in Liberia.", []),  # its own troops are no target
 ])
 def test_hostile_acts_in_a_country_and_force_as_a_noun(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Brazilian court indicted the former Bolivian president.", ("BRA", "115", "BOL")),
+    ("Armenian forces fired rockets at Azerbaijan on Sunday.", ("ARM", "190", "AZE")),
+    ("Japan helped Filipino fishermen after the storm.", ("JPN", "070", "PHL")),
+    ("IAEA experts will inspect the nuclear plant in Ukraine.", ("IGO:IAEA", "090", "UKR")),
+    ("The World Food Programme reduced rations to Yemen.", None),  # "rations" is not in the phrase
+    ("The United States cut military aid to Egypt.", ("USA", "1622", "EGY")),
+    ("Qatar ended its mediation between Israel and Hamas.", ("QAT", "165", "ISR")),
+    ("The rebels conceded to government demands.", None),  # no actor we can code
+    ("Russia may cut ties with Moldova.", ("RUS", "13", "MDA")),  # "may": a threat
+    ("Nigerian leaders forgave the Nigerian President.", ("NGA", "056", "NGA")),  # two offices, two actors
+    ("Montenegro's president was indicted by a court over his alleged role in the war.", ("MNE", "115", "MNE")),
+])
+def test_added_codebook_phrases(text, expected):
+    coded = keys(text)
+    if expected is None:
+        assert coded == []
+    else:
+        source, code, target = expected
+        assert any(k[0] == source and k[1].startswith(code) and k[2] == target for k in coded), coded

@@ -70,6 +70,13 @@ ADDED = [
     ("120", "Yunanistan, Türk önerisini reddetti.", "GRC", "TUR"),
     ("040", "İran ve Suudi Arabistan dışişleri bakanları Pekin'de bir araya geldi.", "IRN", "SAU"),  # plural office
     ("057", "Türkiye ve Irak arasında su anlaşması imzalandı.", "TUR", "IRQ"),  # a passive mutual act: "arasında"
+    ("115", "Savcılık, eski bakan hakkında iddianame hazırladı.", None, None),  # "hazırla-" is no "hazır"
+    ("162", "Japonya, Kamboçya'ya gıda yardımını azalttı.", "JPN", "KHM"),
+    ("1622", "ABD, Mısır'a askeri yardımı kesti.", "USA", "EGY"),
+    ("165", "Mısır, Sudan'a yönelik arabuluculuk çabalarını durdurdu.", "EGY", "SDN"),
+    ("080", "Hükümet, muhalefete taviz verdi.", "TUR", "TUR"),
+    ("190", "Rusya, Ukrayna'ya füze ateşledi.", "RUS", "UKR"),
+    ("131", "Avrupa Birliği, Sırbistan'a yaptırım uygulayabilir.", "IGO:EU", "SRB"),  # "may": a threat
 ]
 
 

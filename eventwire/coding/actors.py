@@ -52,6 +52,8 @@ class Mention:
         return [self] if together or target in self.members else [self, *self.members]
 
     def same_actor(self, other: "Mention") -> bool:
+        if self.name is None and other.name is None and self.role != other.role:
+            return False  # unnamed offices differ by role ("Nigerian leaders", "the Nigerian President")
         if self.entity_id and other.entity_id:
             return self.entity_id == other.entity_id
         return self.code == other.code and self.sector == other.sector and self.name == other.name

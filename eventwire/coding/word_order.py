@@ -156,14 +156,15 @@ class WordOrderRoles:
         return events, source
 
     def _nominal(self, tokens, trigger: Match) -> bool:
-        """A verb form used as a noun, adjective or name: after a determiner or a hyphen ("the occupied
+        """A verb form used as a noun, adjective or name: after a determiner, a possessive ("his
+        alleged part") or a hyphen ("the occupied
         West Bank", "Israeli-occupied"), a bare form after a preposition ("against travel"), a gerund
         after "of" (what an accusation says: "accused India of supporting"), or a capitalised word
         inside a sentence ("the Rapid Support Forces")."""
         if trigger.start == 0 or trigger.payload.words[0].kind != "verb":
             return False
         before = tokens[trigger.start - 1]
-        if before.low in self.determiners or tokens[trigger.start].cap:
+        if before.low in self.determiners or before.low in self.possessive_pronouns or tokens[trigger.start].cap:
             return True
         if before.low in self.gerund_prepositions and trigger.rests[0] == self.gerund:
             return True
