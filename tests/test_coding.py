@@ -200,3 +200,11 @@ def test_an_aspect_auxiliary_carries_the_tense():
     # "destek vermeye devam edecek": will go on supporting, a promise
     (event,) = events_of("Fidan, Türkiye'nin Suriye'ye destek vermeye devam edeceğini söyledi.", dateline="2026-03-12")
     assert (event.source.country, event.target.country, event.cameo_root, event.intent) == ("TUR", "SYR", "03", True)
+
+
+def test_a_verb_of_saying_after_a_clause_reports_it():
+    # savun- "defend" is also "argue": after a nominalised clause it only reports what was argued
+    argued = events_of("Rusya, Ukrayna'nın ateşkesi bozduğunu savundu.", dateline="2026-03-12")
+    assert "05" not in [e.cameo_root for e in argued]
+    defended = events_of("Türkiye, BM'de Azerbaycan'ı savundu.", dateline="2026-03-12")
+    assert [(e.source.country, e.cameo, e.target.country) for e in defended] == [("TUR", "052", "AZE")]

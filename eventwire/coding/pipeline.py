@@ -24,6 +24,8 @@ from eventwire.record import Article, Event, Evidence, event_id, make_actor, sto
 from eventwire.text.sentences import Sentence, split_sentences
 from eventwire.text.tokens import Token, tokenize
 
+CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
+
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
 
@@ -141,9 +143,11 @@ class Coder:
     # -- sentence (roles from case marking; see word_order.py for the other strategy) ---
     def _code_sentence(self, text: str, doc: SentenceDoc, state: ArticleState) -> list[Event]:
         tokens, mentions = doc.tokens, doc.mentions
-        triggers = self.triggers(doc)
+        said = self.speech.find_all(tokens)
+        reporting = {s.start for s in said if self._reports_clause(tokens, s.start)}
+        triggers = [t for t in self.triggers(doc) if t.start not in reporting]  # "-dığını savundu": argued
         taken = {j for t in triggers for j in range(t.start, t.end)}
-        speech = [s for s in self.speech.find_all(tokens) if s.start not in taken]
+        speech = [s for s in said if s.start not in taken]
         self._fix_compound_cases(tokens, mentions)
         subject = self._sentence_subject(tokens, mentions, speech)
         events: list[Event] = []
@@ -161,6 +165,11 @@ class Coder:
         if subject is not None:
             state.last_subject = subject
         return events
+
+    def _reports_clause(self, tokens: list[Token], j: int) -> bool:
+        """A verb of saying right after a nominalised clause or a quote reports it, even when
+        the verb also codes an act of its own ("savundu": defended, or argued)."""
+        return j > 0 and (self.morph.is_complement(tokens[j - 1].low) or tokens[j - 1].text in CLOSING_QUOTES)
 
     def _fix_compound_cases(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """A bare country name before a common noun takes the noun's case ("Tek Çin ilkesine")."""
