@@ -112,6 +112,16 @@ def test_sentences_survive_abbreviations_and_ordinals():
     text = 'Prof. Dr. Ayşe Kaya geldi. İstanbul 13. Ağır Ceza Mahkemesi karar verdi. "Döneceğiz." dedi.'
     spans = [text[s.start : s.end] for s in split_sentences(text, ["prof", "dr"])]
     assert spans == ["Prof. Dr. Ayşe Kaya geldi.", "İstanbul 13. Ağır Ceza Mahkemesi karar verdi.", '"Döneceğiz." dedi.']
+    bullets = "- Türkiye itiraz etmedi. - Ancak Rusya kınadı. - 5 kişi öldü."  # items of a dashed list
+    assert [bullets[s.start : s.end] for s in split_sentences(bullets, [])] == [
+        "- Türkiye itiraz etmedi.", "- Ancak Rusya kınadı.", "- 5 kişi öldü."]
+
+
+def test_peoples_across_states_are_no_country():
+    events = events_of("Türkmen nüfusun boşaltılmasına Türkiye tepki gösterdi. Türkmenistanlı yetkililer Rusya'yı kınadı.",
+                       dateline="2026-03-12")
+    assert "TKM" not in [e.target.country for e in events if e.target]
+    assert ("TKM", "RUS") in [(e.source.country, e.target.country) for e in events if e.target]
 
 
 def test_split_suffixes_of_scraped_text_are_rejoined():

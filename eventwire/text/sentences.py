@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n\t")
-_NEXT_START = re.compile(r"\s*[\"'“‘«(\[]?[A-ZÇĞİÖŞÜ0-9]")
+# What may begin the next sentence: a capital or digit, after an opening quote or bracket, or a
+# dash that opens a bulleted item ("... etmedi. - Ancak ...")
+_NEXT_START = re.compile(r"\s*(?:[-–—•]\s+)?[\"'“‘«(\[]?[A-ZÇĞİÖŞÜ0-9]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _FIRST_WORD = re.compile(r"\s*[\"'“‘«(\[]?(\w+)")
 
