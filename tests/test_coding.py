@@ -218,3 +218,10 @@ def test_a_verb_of_saying_after_a_clause_reports_it():
     assert "05" not in [e.cameo_root for e in argued]
     defended = events_of("Türkiye, BM'de Azerbaycan'ı savundu.", dateline="2026-03-12")
     assert [(e.source.country, e.cameo, e.target.country) for e in defended] == [("TUR", "052", "AZE")]
+
+
+@pytest.mark.parametrize("text, lang", [("Rusya Ukrayna'ya saldırdı mı?", "tr"), ("Will Russia attack Ukraine?", "en"),
+                                        ("Türkiye NATO'dan destek istedi mi, Rusya'yı kınadı mı?", "tr")])
+def test_a_question_reports_no_event(text, lang):
+    assert events_of(text, lang=lang, dateline="2026-03-12") == []
+    assert events_of(text.replace(" mı?", ".").replace("?", "."), lang=lang, dateline="2026-03-12")

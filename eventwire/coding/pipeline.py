@@ -25,6 +25,7 @@ from eventwire.text.sentences import Sentence, split_sentences
 from eventwire.text.tokens import Token, tokenize
 
 CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
@@ -113,10 +114,11 @@ class Coder:
         return article
 
     def triggers(self, doc: SentenceDoc) -> list[Match[VerbEntry]]:
-        """Verb phrases that are not part of an actor's name or a date ("March" the month)."""
+        """Verb phrases that are not part of an actor's name or a date ("March" the month), nor
+        asked about ("NATO'dan bunu istedi mi?")."""
         dates, tokens = {d.token for d in doc.dates}, doc.tokens
         return [t for t in self.verbs.find_all(tokens)
-                if t.start not in dates and not _inside_mention(t, doc.mentions)
+                if t.start not in dates and not _inside_mention(t, doc.mentions) and not _asked(tokens, t)
                 and not (t.payload.no_infinitive and t.start > 0 and self.morph.is_infinitive(tokens[t.start - 1]))]
 
     def _rejoin(self, text: str, tokens: list[Token]) -> list[Token]:
@@ -388,6 +390,12 @@ class Coder:
 
 def _actor(mention: Mention):
     return make_actor(mention.code or "", mention.sector, mention.name, mention.role, mention.entity_id)
+
+
+def _asked(tokens: list[Token], trigger: Match) -> bool:
+    """The trigger's clause ends in a question mark: a question reports no event."""
+    end = next((t.text for t in tokens[trigger.end :] if t.text in SENTENCE_ENDS), None)
+    return end == "?"
 
 
 def _inside_mention(trigger: Match, mentions: list[Mention]) -> bool:
