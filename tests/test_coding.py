@@ -225,3 +225,10 @@ def test_a_verb_of_saying_after_a_clause_reports_it():
 def test_a_question_reports_no_event(text, lang):
     assert events_of(text, lang=lang, dateline="2026-03-12") == []
     assert events_of(text.replace(" mı?", ".").replace("?", "."), lang=lang, dateline="2026-03-12")
+
+
+def test_two_people_meet_once_however_often_the_article_tells_it():
+    text = ("Dışişleri Bakanı Hakan Fidan, Rusya Dışişleri Bakanı Sergey Lavrov ile görüştü. "
+            "Lavrov, Fidan ile görüşmesinin verimli geçtiğini söyledi. Fidan, Lavrov'u kınadı. Fidan, Lavrov'u yine kınadı.")
+    roots = [e.cameo_root for e in events_of(text, dateline="2026-03-12")]
+    assert roots.count("04") == 1 and roots.count("11") == 2  # other acts may well be repeated

@@ -108,8 +108,9 @@ class Coder:
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, place_country)
             for event in self._sentence_coder(text, doc, state):
                 key = (event.evidence.sentence_index, event.source.code, event.target.code if event.target else None, event.cameo)
-                if key not in seen:
-                    seen.add(key)
+                meeting = _meeting_of_people(event)
+                if key not in seen and (meeting is None or meeting not in seen):
+                    seen.update((key, meeting) if meeting else (key,))
                     article.events.append(event)
         return article
 
@@ -390,6 +391,16 @@ class Coder:
 
 def _actor(mention: Mention):
     return make_actor(mention.code or "", mention.sector, mention.name, mention.role, mention.entity_id)
+
+
+def _meeting_of_people(event: Event) -> tuple | None:
+    """Two named people meet once in an article, however often it tells of the meeting."""
+    target = event.target
+    if event.cameo_root != "04" or target is None or not (event.source.name and target.name) \
+            or event.source.entity_id is None or not event.source.entity_id.startswith("person:") \
+            or target.entity_id is None or not target.entity_id.startswith("person:"):
+        return None
+    return ("04", frozenset((event.source.entity_id, target.entity_id)), event.negated, event.intent)
 
 
 def _asked(tokens: list[Token], trigger: Match) -> bool:
