@@ -232,3 +232,18 @@ def test_two_people_meet_once_however_often_the_article_tells_it():
             "Lavrov, Fidan ile görüşmesinin verimli geçtiğini söyledi. Fidan, Lavrov'u kınadı. Fidan, Lavrov'u yine kınadı.")
     roots = [e.cameo_root for e in events_of(text, dateline="2026-03-12")]
     assert roots.count("04") == 1 and roots.count("11") == 2  # other acts may well be repeated
+
+
+def test_a_named_person_without_office_is_of_the_home_country():
+    text = ("Gazeteci arkadaşı Tuncay Özkan, 2008 yılında gözaltına alınmış ve tutuklanmıştı. "
+            "Özkan, 2013 yılında ağırlaştırılmış müebbet hapis cezasına çarptırıldı.")
+    coded = [(e.source.country, e.cameo_root, e.target.country, e.target.name) for e in events_of(text)]
+    # detained and arrested: one act of one sentence; the later surname is the same person;
+    # "ağırlaştırılmış" (aggravated) is not ağırla- (to host)
+    assert coded == [("TUR", "17", "TUR", "Tuncay Özkan"), ("TUR", "11", "TUR", "Tuncay Özkan")]
+    assert events_of("Barış Pınarı Harekatı başladı.") == []  # a given name that is also a word is left out
+
+
+def test_a_verbal_noun_in_the_instrumental_names_a_charge():
+    coded = events_of("Gazeteci Ali Kaya, hükümeti devirmeye teşebbüs suçlamasıyla tutuklandı.", dateline="2026-03-12")
+    assert [e.cameo_root for e in coded] == ["17"]  # "suçlamasıyla": on the charge of, no accusation

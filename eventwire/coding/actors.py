@@ -95,6 +95,7 @@ class ActorRecognizer:
         self.name_stops = pack.config_words("name_stops")
         self.conjunction = pack.config.get("conjunction", "")
         self.demonym_owner = pack.config.get("demonym_owner") == "yes"
+        self.first_names = pack.first_names
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
         self.country_names: dict[str, str] = {}
@@ -212,6 +213,8 @@ class ActorRecognizer:
                 continue  # a place, handled by the place stage
             mentions.append(mention)
             k += 1
+        if self.home and self.first_names:
+            self._named_people(tokens, mentions, raw)
         self._short_mentions(tokens, mentions, memory)
         for mention in mentions:  # "Bayramov ile": the comitative as a separate word
             if mention.end < len(tokens):
@@ -229,6 +232,31 @@ class ActorRecognizer:
                 mention.entity_id = _entity_id(mention)
             memory.remember(mention)
         return mentions
+
+    def _named_people(self, tokens: list[Token], mentions: list[Mention], raw: list[Match[Entry]]) -> None:
+        """A given name and one or two more capitalised words that no dictionary knows ("Tuncay
+        Özkan"): a person of the home country. The last word may carry the case suffix."""
+        covered = {j for m in raw for j in range(m.start, m.end)}
+        j, n = 0, len(tokens)
+        while j < n:
+            token = tokens[j]
+            if j in covered or not (token.cap and token.is_word) or token.suffix or token.low not in self.first_names:
+                j += 1
+                continue
+            end = j + 1
+            while end < n and end - j < 3 and end not in covered and tokens[end].cap and tokens[end].is_word \
+                    and tokens[end].low not in self.name_stops and not tokens[end].text.isupper():
+                end += 1
+                if tokens[end - 1].suffix:
+                    break
+            if end - j < 2:
+                j += 1
+                continue
+            name = " ".join(t.text.split("'")[0].split("’")[0] for t in tokens[j:end])
+            mentions.append(Mention(j, end, "person", self.home, "", self.morph.case_of(tokens[end - 1].suffix),
+                                    name=name, entity_id="person:" + name))
+            j = end
+        mentions.sort(key=lambda m: m.start)
 
     def _plural_noun_after(self, tokens: list[Token], j: int) -> int | None:
         """Index of a plural common noun right after position j ("tutukluları", "prisoners"), if any."""

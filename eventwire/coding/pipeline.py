@@ -75,6 +75,7 @@ class Coder:
         # "X ile Y arasında" / "between X and Y": the two parties of a mutual act told in the passive
         self.between_word = self.pack.config.get("between_word", "")
         self.between_first = self.pack.config.get("between_word_first") == "yes"
+        self.conjunction = self.pack.config.get("conjunction", "")
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
         self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
@@ -107,7 +108,10 @@ class Coder:
             place_country = doc.places[0].place.country if doc.places else None
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, place_country)
             for event in self._sentence_coder(text, doc, state):
-                key = (event.evidence.sentence_index, event.source.code, event.target.code if event.target else None, event.cameo)
+                # one sentence tells one act per dyad and root ("gözaltına alınmış ve tutuklanmıştı")
+                key = (event.evidence.sentence_index, event.source.country, event.source.name,
+                       event.target.country if event.target else None, event.target.name if event.target else None,
+                       event.cameo_root)
                 meeting = _meeting_of_people(event)
                 if key not in seen and (meeting is None or meeting not in seen):
                     seen.update((key, meeting) if meeting else (key,))
@@ -155,9 +159,13 @@ class Coder:
         subject = self._sentence_subject(tokens, mentions, speech)
         events: list[Event] = []
         boundary = 0
+        previous: Match[VerbEntry] | None = None
         for trigger in triggers:
+            if previous is not None and trigger.start == previous.end + 1 and tokens[previous.end].low == self.conjunction:
+                boundary = clause.start  # "gözaltına alınmış ve tutuklanmıştı": two verbs share their actors
             clause = Clause(boundary, trigger.start, trigger.end)
             coded = self._code_trigger(text, doc, state, trigger, clause, speech, subject)
+            previous = trigger
             if not self.morph.is_complement(trigger.last_rest):  # a nominalised act is the next verb's object
                 boundary = trigger.end
             for s in speech:

@@ -99,6 +99,7 @@ class LanguagePack:
     abbreviations: frozenset[str] = frozenset()
     config: dict[str, str] = field(default_factory=dict)
     places: list[tuple[str, str, str]] = field(default_factory=list)  # (form, gazetteer name, iso2)
+    first_names: frozenset[str] = frozenset()  # lower-case given names (first_names.txt, optional)
 
     @property
     def home_country(self) -> str | None:
@@ -287,6 +288,8 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
         if name not in pack.morphology and (folder / "morphology.txt").is_file():
             bad("morphology.txt", 0, f"no '{name}' pattern (every pack names all of: {', '.join(MORPHOLOGY_PATTERNS)})")
     pack.abbreviations = frozenset(cols[0].lower() for _, cols in _rows(folder, "abbreviations.txt", problems, 1, 1))
+    if (folder / "first_names.txt").is_file():
+        pack.first_names = frozenset(pack.lower(cols[0]) for _, cols in _rows(folder, "first_names.txt", problems, 1, 1))
     for n, (form, name, iso2) in _rows(folder, "places.txt", problems, 3, 3):
         if not re.fullmatch(r"[A-Z]{2}", iso2):
             bad("places.txt", n, f"country {iso2!r} is not ISO 3166-1 alpha-2")
