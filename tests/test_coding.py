@@ -247,3 +247,10 @@ def test_a_named_person_without_office_is_of_the_home_country():
 def test_a_verbal_noun_in_the_instrumental_names_a_charge():
     coded = events_of("Gazeteci Ali Kaya, hükümeti devirmeye teşebbüs suçlamasıyla tutuklandı.", dateline="2026-03-12")
     assert [e.cameo_root for e in coded] == ["17"]  # "suçlamasıyla": on the charge of, no accusation
+
+
+def test_a_minister_for_an_organisation_is_a_state_minister():
+    [event] = events_of("Avrupa Birliği Bakanı Egemen Bağış, Yunanistan'ı eleştirdi.", dateline="2026-03-12")
+    assert (event.source.country, event.source.name, event.target.country) == ("TUR", "Egemen Bağış", "GRC")
+    [event] = events_of("BM Genel Sekreteri Antonio Guterres, İsrail'i kınadı.", dateline="2026-03-12")
+    assert event.source.country == "IGO:UN"

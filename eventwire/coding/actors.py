@@ -96,6 +96,7 @@ class ActorRecognizer:
         self.conjunction = pack.config.get("conjunction", "")
         self.demonym_owner = pack.config.get("demonym_owner") == "yes"
         self.first_names = pack.first_names
+        self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
         self.country_names: dict[str, str] = {}
@@ -180,6 +181,9 @@ class ActorRecognizer:
                 case = self.morph.case_of(self.morph.without_compound_marker(nxt.last_rest) if compound else nxt.last_rest)
                 mention = Mention(match.start, nxt.end, office.kind, entry.code,
                                   self._sector(entry, office), case, role=office.form)
+                if entry.code and entry.code.startswith("IGO:") and self.lower(office.form) in self.portfolio_offices:
+                    # "Avrupa Birliği Bakanı": a state's minister for the organisation, not its official
+                    mention.code, mention.role = None, _span_text(tokens, match.start, nxt.end)
                 if office.kind == "body":
                     mention.name = _span_text(tokens, match.start, nxt.end)
                 k += 1
