@@ -41,8 +41,16 @@ def last_nominative(mentions: list[Mention], clause: Clause, exclude: Mention | 
 
 
 def first_genitive(mentions: list[Mention], clause: Clause) -> Mention | None:
+    """The genitive subject of a nominalised clause. A country in the genitive that owns an
+    office named later in the clause ("Mısır'ın ... Cumhurbaşkanı Mursi'ye") is that office's
+    possessor, not the subject."""
     found = actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
-    return found[0] if found else None
+    for genitive in found:
+        owned = any(genitive.end <= m.start < clause.trigger_start and m.kind in ("office", "person")
+                    and m.code == genitive.code and m.case != "genitive" for m in mentions)
+        if not (genitive.kind == "country" and owned):
+            return genitive
+    return None
 
 
 def mention_at(mentions: list[Mention], index: int) -> Mention | None:

@@ -26,6 +26,7 @@ from eventwire.text.tokens import Token, tokenize
 
 CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+RETOLD_STEM = 4  # letters of a trigger's first word that identify its verb across inflections
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
@@ -112,9 +113,9 @@ class Coder:
                 key = (event.evidence.sentence_index, event.source.country, event.source.name,
                        event.target.country if event.target else None, event.target.name if event.target else None,
                        event.cameo_root)
-                meeting = _meeting_of_people(event)
-                if key not in seen and (meeting is None or meeting not in seen):
-                    seen.update((key, meeting) if meeting else (key,))
+                retold = _retold(event)
+                if key not in seen and (retold is None or retold not in seen):
+                    seen.update((key, retold) if retold else (key,))
                     article.events.append(event)
         return article
 
@@ -401,14 +402,23 @@ def _actor(mention: Mention):
     return make_actor(mention.code or "", mention.sector, mention.name, mention.role, mention.entity_id)
 
 
-def _meeting_of_people(event: Event) -> tuple | None:
-    """Two named people meet once in an article, however often it tells of the meeting."""
-    target = event.target
-    if event.cameo_root != "04" or target is None or not (event.source.name and target.name) \
-            or event.source.entity_id is None or not event.source.entity_id.startswith("person:") \
-            or target.entity_id is None or not target.entity_id.startswith("person:"):
+def _retold(event: Event) -> tuple | None:
+    """The identity of an act an article may tell more than once: two named people meet once,
+    and a named person's act towards a foreign country told again with the same verb ("kınadığını"
+    in the lead, "kınadığımı" in the quote) is that act."""
+    source, target = event.source, event.target
+    if target is None or not _is_person(source):
         return None
-    return ("04", frozenset((event.source.entity_id, target.entity_id)), event.negated, event.intent)
+    if event.cameo_root == "04" and _is_person(target):
+        return ("04", frozenset((source.entity_id, target.entity_id)), event.negated, event.intent)
+    if target.country != source.country and event.cameo_root != "04":
+        verb = event.evidence.trigger.split()[0].lower()[:RETOLD_STEM]  # the same verb again, not another act
+        return (event.cameo, verb, source.entity_id, target.country, event.negated, event.intent)
+    return None
+
+
+def _is_person(actor) -> bool:
+    return bool(actor.name and actor.entity_id and actor.entity_id.startswith("person:"))
 
 
 def _asked(tokens: list[Token], trigger: Match) -> bool:
