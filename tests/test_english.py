@@ -164,3 +164,14 @@ def test_added_codebook_phrases(text, expected):
     else:
         source, code, target = expected
         assert any(k[0] == source and k[1].startswith(code) and k[2] == target for k in coded), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person of no known country is the subject: no event, not the country named earlier
+    ("Nigeria said it will pull out of Chad unless President Hissene Habre agreed to a truce with rebels.",
+     [("NGA", "035", "TCD")]),
+    # the speaker after the act reports it and is no party to it
+    ("Rebels attacked a Malian village, killing nine people, the UN mission in Mali said.", [("MLI", "180", "MLI")]),
+])
+def test_uncoded_subjects_and_speakers_after_the_act(text, expected):
+    assert keys(text) == expected

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from eventwire.coding.pipeline import ArticleState, Coder, SentenceDoc
 
 _CLAUSE_BREAKS = frozenset({";", ":"})
-CONFLICT_QUAD = 3  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
+CONFLICT_QUAD = 3
+UNCODED = Mention(-1, -1, "person", None, "", "nominative")  # a subject named, but not one we can code  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
 
 
 class WordOrderRoles:
@@ -37,6 +38,7 @@ class WordOrderRoles:
         self.possessives = pack.config_words("possessives")
         self.possessive_pronouns = pack.config_words("possessive_pronouns")
         self.noun_preps = pack.config_words("noun_prepositions")
+        self.country_preps = pack.config_words("actor_country_prepositions")
         self.determiners = pack.config_words("determiners")
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
@@ -67,13 +69,17 @@ class WordOrderRoles:
             lo = max([lo] + [s.end for s in speech if s.end <= trigger.start])
             hi = next((t.start for k, t in enumerate(triggers) if k > index and k not in skip and k != governed),
                       len(tokens))
-            hi = min([hi] + [s.start for s in speech if s.start >= span_end])
-            clause_end = min([len(tokens)] + [s.start for s in speech if s.start >= span_end]
+            # "..., killing 156 people, the UN agency reported": the speaker after the act is no party
+            said_after = [s.start for s in speech if s.start >= span_end] + (
+                [speaker.start] if speaker is not None and speaker.start >= span_end else [])
+            hi = min([hi] + said_after)
+            clause_end = min([len(tokens)] + said_after
                              + [j for j in range(span_end, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS])
             inherited = previous_source if lo > 0 and not _has_break(tokens, lo - 1, trigger.start) else None
+            after_saying = any(s.end == lo for s in speech)
             coded, source = self._code(text, doc, state, trigger, cameo, intent, lo, span_end, hi, clause_end,
-                                       speaker, inherited)
-            previous_source = source or previous_source
+                                       speaker, inherited, after_saying)
+            previous_source = None if source is UNCODED else source or previous_source
             events.extend(coded)
         subject = _first_subject(tokens, mentions, self.target_preps | self.place_preps)
         if subject is not None:
@@ -82,7 +88,7 @@ class WordOrderRoles:
 
     def _code(self, text: str, doc: "SentenceDoc", state: "ArticleState", trigger: Match[VerbEntry], cameo: str,
               intent: bool, lo: int, span_end: int, hi: int, clause_end: int, speaker: Mention | None,
-              inherited: Mention | None) -> tuple[list[Event], Mention | None]:
+              inherited: Mention | None, after_saying: bool) -> tuple[list[Event], Mention | None]:
         coder, tokens, mentions, entry = self.coder, doc.tokens, doc.mentions, trigger.payload
         before = [t.low for t in tokens[max(lo, trigger.start - self.window) : trigger.start]]
         negated = any(w in coder.negation_words for w in before)
@@ -91,6 +97,7 @@ class WordOrderRoles:
             bool(before) and before[-1] in self.passive_aux and coder.morph.is_passive(trigger.last_rest))
         if entry.complement:  # "X said Y must withdraw": X demands it of Y
             reported = self._subject(tokens, mentions, lo, trigger.start, None, state)
+            reported = None if reported is UNCODED else reported
             if speaker is None or reported is None or reported.same_actor(speaker):
                 return [], None
             return [coder._event(text, doc, state, trigger, cameo, speaker, reported, None, intent, negated, False,
@@ -100,7 +107,9 @@ class WordOrderRoles:
             subject = inherited  # "Russian forces shelled Kharkiv, killing three civilians"
         else:
             subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state) or inherited
-        if subject is None and speaker is not None and self._announced(tokens, lo, trigger.start):
+            if subject is UNCODED:
+                return [], UNCODED
+        if subject is None and speaker is not None and after_saying and self._announced(tokens, lo, trigger.start):
             subject = speaker  # "X announced new sanctions against Y": the act is the announcement's object
         if subject is not None and 0 <= subject.end < trigger.start and entry.words[0].kind != "verb":
             # a noun trigger takes the modality of its clause's verb: "X will provide ... food aid"
@@ -198,11 +207,15 @@ class WordOrderRoles:
 
     def _subject(self, tokens, mentions: list[Mention], lo: int, hi: int, speaker: Mention | None,
                  state: "ArticleState") -> Mention | None:
-        """The actor nearest before the verb that no preposition governs; pronouns refer back."""
+        """The actor nearest before the verb that no preposition governs; pronouns refer back.
+        A named person we cannot code there is the subject too: UNCODED."""
         for j in range(hi - 1, lo - 1, -1):
             token = tokens[j]
             if token.text in _CLAUSE_BREAKS:
                 break
+            unknown = next((m for m in mentions if m.start <= j < m.end and not m.is_actor and m.kind == "person"), None)
+            if unknown is not None and self._preposition_of(tokens, unknown) not in self.target_preps | self.place_preps:
+                return UNCODED  # "unless President Goukouni Oueddei arranged": a subject we cannot code
             mention = next((m for m in mentions if m.start <= j < m.end and m.is_actor), None)
             if mention is not None:
                 if self._preposition_of(tokens, mention) in self.target_preps | self.place_preps | {self.agent_word}:
@@ -257,7 +270,12 @@ class WordOrderRoles:
         for s in speech:
             before = [m for m in mentions if m.end <= s.start and m.is_actor and s.start - m.end <= 2]
             if before:
-                return before[-1]
+                head = before[-1]
+                if self._preposition_of(tokens, head) in self.place_preps | self.country_preps:
+                    # "the UN mission in Mali said": the speaker is the mission, Mali its place
+                    owner = [m for m in mentions if m.is_actor and m.end < head.start and head.start - m.end <= 3]
+                    head = owner[-1] if owner else head
+                return head
             after = next((m for m in mentions if s.end <= m.start <= s.end + 1 and m.is_actor), None)
             if after is not None:
                 return after
