@@ -48,6 +48,7 @@ class WordOrderRoles:
     def code_sentence(self, text: str, doc: "SentenceDoc", state: "ArticleState") -> list[Event]:
         coder, tokens, mentions = self.coder, doc.tokens, doc.mentions
         triggers = [t for t in coder.triggers(doc) if not self._nominal(tokens, t)]
+        triggers = [t for k, t in enumerate(triggers) if not (k and self._asked_or_undone(tokens, mentions, triggers[k - 1], t))]
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in coder.speech.find_all(tokens) if s.start not in taken]
         speaker = self._speaker(tokens, mentions, speech)
@@ -182,6 +183,15 @@ class WordOrderRoles:
         if hyphenated and after not in self.determiners:  # "Israeli-occupied land", not "test-fired a missile"
             return True
         return trigger.rests[0] == "" and before.low in (self.target_preps | self.place_preps) - {self.infinitive}
+
+    def _asked_or_undone(self, tokens, mentions: list[Mention], verb: Match, noun: Match) -> bool:
+        """An act named by a noun right after another verb phrase is that verb's object: asked for,
+        suspended or refused, not done ("called for a ceasefire", "suspended military aid")."""
+        if noun.payload.words[0].kind == "verb" or verb.payload.words[0].kind != "verb" or verb.payload.intent:
+            return False
+        between = range(verb.end, noun.start)
+        return len(between) <= 4 and all(tokens[j].is_word for j in between) and not any(
+            m.is_actor and verb.end <= m.start < noun.start for m in mentions)
 
     @staticmethod
     def _announced(tokens, lo: int, start: int) -> bool:
