@@ -181,6 +181,7 @@ def test_uncoded_subjects_and_speakers_after_the_act(text, expected):
     ("The UN called for a ceasefire in Gaza.", []),  # asked for, not declared
     ("The United States suspended military aid to Bosnia.", [("USA", "162", "BIH")]),  # suspended, not given
     ("Cambodia accused Vietnamese forces of attacking Kampuchean villages.", [("KHM", "112", "VNM")]),
+    ("Saudi-backed troops attacked Houthi positions.", [("SAU", "180", "YEM")]),  # the leader's forces
 ])
 def test_an_act_named_as_the_object_of_another_is_not_done(text, expected):
     assert keys(text) == expected

@@ -96,6 +96,7 @@ class ActorRecognizer:
         self.conjunction = pack.config.get("conjunction", "")
         self.demonym_owner = pack.config.get("demonym_owner") == "yes"
         self.first_names = pack.first_names
+        self.led_by_words = pack.config_words("led_by_words")
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
@@ -274,7 +275,10 @@ class ActorRecognizer:
         return office.sector
 
     def _gap_is_names(self, tokens: list[Token], lo: int, hi: int, most: int) -> bool:
-        """Only capitalised words (a province: "AK Parti Gaziantep Milletvekili") in between."""
+        """Only capitalised words (a province: "AK Parti Gaziantep Milletvekili") in between, or a
+        hyphened word that makes the country the leader ("Vietnamese-led forces")."""
+        if hi - lo == 2 and tokens[lo].text == "-" and tokens[lo + 1].low in self.led_by_words:
+            return True
         if hi - lo > most:
             return False
         return all(tokens[j].cap and tokens[j].is_word for j in range(lo, hi))
@@ -392,7 +396,13 @@ def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTen
 
 
 def _span_text(tokens: list[Token], lo: int, hi: int) -> str:
-    return " ".join(t.text for t in tokens[lo:hi])
+    """The words as written: a space only where the text has one ("Saudi-backed troops")."""
+    parts = []
+    for j in range(lo, hi):
+        if j > lo and tokens[j].start > tokens[j - 1].end:
+            parts.append(" ")
+        parts.append(tokens[j].text)
+    return "".join(parts)
 
 
 def _entity_id(mention: Mention) -> str:
