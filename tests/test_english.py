@@ -185,3 +185,13 @@ def test_uncoded_subjects_and_speakers_after_the_act(text, expected):
 ])
 def test_an_act_named_as_the_object_of_another_is_not_done(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algerian farmers protested outside Parliament against land seized by Algerian army units.",
+     {("DZA", "140", "DZA")}),  # the land was seized, not the parliament
+    ("The UN condemned the killing of Syrian refugees attacked by Turkish border guards.",
+     {("IGO:UN", "111", "SYR"), ("TUR", "180", "SYR")}),  # the refugees were attacked
+])
+def test_a_participle_with_by_after_its_noun_is_passive(text, expected):
+    assert set(keys(text)) == expected

@@ -96,6 +96,10 @@ class WordOrderRoles:
         intent = intent or any(w in coder.intent_words for w in before)
         passive = entry.passive or (
             bool(before) and before[-1] in self.passive_aux and coder.morph.is_passive(trigger.last_rest))
+        # "property seized by government forces": a participle after its noun, passive without an auxiliary
+        reduced = not passive and coder.morph.is_passive(trigger.last_rest) and span_end < len(tokens) \
+            and tokens[span_end].low == self.agent_word
+        passive = passive or reduced
         if entry.complement:  # "X said Y must withdraw": X demands it of Y
             reported = self._subject(tokens, mentions, lo, trigger.start, None, state)
             reported = None if reported is UNCODED else reported
@@ -133,6 +137,8 @@ class WordOrderRoles:
             agent = self._agent(tokens, mentions, span_end, hi)
             # "a camp for Congolese refugees was attacked": the actor inside the subject is acted upon
             source, target = agent, subject or self._inside_subject(tokens, mentions, lo, trigger.start)
+            if reduced:  # the noun the participle follows is what is acted upon
+                target = next((m for m in mentions if m.end == trigger.start and m.is_actor), None)
             pair = coder._mutual_pair(entry, cameo, mentions, tokens, lo, clause_end)
             if source is None and pair is not None:  # "an agreement between A and B was signed"
                 source, target = pair
