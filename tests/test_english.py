@@ -195,3 +195,8 @@ def test_an_act_named_as_the_object_of_another_is_not_done(text, expected):
 ])
 def test_a_participle_with_by_after_its_noun_is_passive(text, expected):
     assert set(keys(text)) == expected
+
+
+def test_a_people_of_one_state_stands_for_that_state():
+    assert keys("Chechen rebels attacked Russian troops.") == [("RUS", "180", "RUS")]
+    assert keys("Kurdish rebels attacked Turkish troops.") == []  # Kurds live in several states
