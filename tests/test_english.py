@@ -156,6 +156,10 @@ def test_hostile_acts_in_a_country_and_force_as_a_noun(text, expected):
     ("Russia may cut ties with Moldova.", ("RUS", "13", "MDA")),  # "may": a threat
     ("Nigerian leaders forgave the Nigerian President.", ("NGA", "056", "NGA")),  # two offices, two actors
     ("Montenegro's president was indicted by a court over his alleged role in the war.", ("MNE", "115", "MNE")),
+    ("Georgia received a team of monitors from the European Union.", ("GEO", "086", "IGO:EU")),
+    ("Britain advised against travel to Haiti.", ("GBR", "160", "HTI")),
+    ("The Zambian government reneged on its promise to Britain.", ("ZMB", "120", "GBR")),
+    ("Palestinians were wounded in Israeli artillery shelling of the Gaza Strip.", ("ISR", "194", "PSE")),
 ])
 def test_added_codebook_phrases(text, expected):
     coded = keys(text)

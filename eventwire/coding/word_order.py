@@ -234,7 +234,9 @@ class WordOrderRoles:
                 return UNCODED  # "unless President Goukouni Oueddei arranged": a subject we cannot code
             mention = next((m for m in mentions if m.start <= j < m.end and m.is_actor), None)
             if mention is not None:
-                if self._preposition_of(tokens, mention) in self.target_preps | self.place_preps | {self.agent_word}:
+                owns_trigger = mention.kind == "owner" and hi - mention.end <= 1  # "in Israeli tank shelling"
+                if not owns_trigger and self._preposition_of(tokens, mention) in (
+                        self.target_preps | self.place_preps | {self.agent_word}):
                     continue  # "Washington, along with its allies, demanded": the allies are no subject
                 return mention
             if token.low in self.pronouns and (j == hi - 1 or token.low not in self.possessive_pronouns):
