@@ -272,3 +272,9 @@ def test_an_act_retold_in_one_article_is_one_event():
 def test_possibility_and_lost_legitimacy(text, expected):
     assert expected in [(e.source.country, e.cameo_root, e.target.country, e.intent)
                         for e in events_of(text, dateline="2026-03-12")]
+
+
+def test_a_protest_without_a_target_faces_the_protesters_government():
+    coded = [(e.source.country, e.cameo_root, e.target.country, e.target.sector)
+             for e in events_of("Fransız çiftçiler Paris'te gösteri düzenledi.", dateline="2026-03-12")]
+    assert coded == [("FRA", "14", "FRA", "GOV")]

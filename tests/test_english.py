@@ -204,3 +204,12 @@ def test_a_participle_with_by_after_its_noun_is_passive(text, expected):
 def test_a_people_of_one_state_stands_for_that_state():
     assert keys("Chechen rebels attacked Russian troops.") == [("RUS", "180", "RUS")]
     assert keys("Kurdish rebels attacked Turkish troops.") == []  # Kurds live in several states
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of Egyptians protested in Cairo.", [("EGY", "140", "EGY")]),  # against their government
+    ("Young Algerians blocked roads in the capital.", [("DZA", "144", "DZA")]),
+    ("Leaders of Hamas condemned Israel.", [("PSE", "111", "ISR")]),  # "of": the only actor there
+])
+def test_protests_without_a_target_face_their_government(text, expected):
+    assert keys(text) == expected

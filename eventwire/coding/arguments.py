@@ -127,3 +127,14 @@ def pair_between(mentions: list[Mention], tokens, lo: int, hi: int, between_word
         if marked:
             return first, second
     return None
+
+
+PROTEST_ROOT = "14"
+
+
+def protested_government(source: Mention, cameo: str) -> Mention | None:
+    """A protest that names no target is against the protesters' own government (as ICEWS and
+    PETRARCH code demonstrations); a government protesting names its target or has none."""
+    if cameo[:2] != PROTEST_ROOT or source.sector == "GOV" or not source.code or ":" in source.code:
+        return None
+    return Mention(-1, -1, "country", source.code, "GOV", "nominative")

@@ -8,6 +8,7 @@ from functools import cache
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
 from eventwire.coding.arguments import (UNKNOWN_OWNER, Clause, agent_of_passive, first_genitive, is_mutual_act,
+                                        protested_government,
                                         last_nominative, mention_at, nominative_before, owner_of_object, pair_between,
                                         target_in, unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
@@ -285,6 +286,8 @@ class Coder:
         mutual = is_mutual_act(entry, cameo)
         if target is None and source.members and mutual:  # "Ermenistan ve Azerbaycan anlaşma imzaladı"
             target = next((m for m in source.members if m.code != source.code), None)
+        if target is None:
+            target = protested_government(source, cameo)
         if target is None and not entry.notarget:
             if state.dyad and source.code in state.dyad and (governing is not None or intent):
                 target = self._partner(state, source, None)

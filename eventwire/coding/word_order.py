@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import Mention
-from eventwire.coding.arguments import is_mutual_act
+from eventwire.coding.arguments import is_mutual_act, protested_government
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
 from eventwire.record import Event
@@ -156,6 +156,8 @@ class WordOrderRoles:
             source, target = target, source
         if target is not None and target.same_actor(source):
             target = None
+        if target is None:
+            target = protested_government(source, cameo)
         if target is None and not entry.notarget:
             return [], source
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
@@ -235,9 +237,11 @@ class WordOrderRoles:
             mention = next((m for m in mentions if m.start <= j < m.end and m.is_actor), None)
             if mention is not None:
                 owns_trigger = mention.kind == "owner" and hi - mention.end <= 1  # "in Israeli tank shelling"
-                if not owns_trigger and self._preposition_of(tokens, mention) in (
-                        self.target_preps | self.place_preps | {self.agent_word}):
+                preposition = self._preposition_of(tokens, mention)
+                if not owns_trigger and preposition in self.target_preps | self.place_preps | {self.agent_word}:
                     continue  # "Washington, along with its allies, demanded": the allies are no subject
+                if preposition in self.noun_preps and self._owner_before(tokens, mentions, mention):
+                    continue  # "Palestinians of the West Bank protested": the Palestinians did
                 return mention
             if token.low in self.pronouns and (j == hi - 1 or token.low not in self.possessive_pronouns):
                 return speaker or state.last_subject  # "its support", not "with its allies"
@@ -250,6 +254,13 @@ class WordOrderRoles:
             if lo <= mention.start and mention.end <= hi and mention.is_actor:
                 return mention if self._preposition_of(tokens, mention) in self.noun_preps else None
         return None
+
+    def _owner_before(self, tokens, mentions: list[Mention], mention: Mention) -> bool:
+        """An actor ends right before the preposition that ties `mention` to it."""
+        j = mention.start - 1
+        if j >= 0 and tokens[j].low in self.determiners | self.possessives:
+            j -= 1
+        return any(m.is_actor and m.end == j for m in mentions)
 
     def _preposition_of(self, tokens, mention: Mention) -> str:
         """The word before a mention, past a determiner or possessive ("with its allies": with)."""
