@@ -213,3 +213,12 @@ def test_a_people_of_one_state_stands_for_that_state():
 ])
 def test_protests_without_a_target_face_their_government(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jan Egeland, the UN Emergency Relief Coordinator, urged Sudan to open its borders.", [("IGO:UN", "020", "SDN")]),
+    ("The envoy began a trip aimed at pushing for a ceasefire in the Gaza Strip.", []),  # a place, no party
+    ("Reporters met the press officer of the Turkish embassy.", []),  # "press": a noun
+])
+def test_names_places_and_nouns_are_no_parties(text, expected):
+    assert keys(text) == expected

@@ -179,10 +179,14 @@ class WordOrderRoles:
         West Bank", "Israeli-occupied"), a bare form after a preposition ("against travel"), a gerund
         after "of" (what an accusation says: "accused India of supporting"), or a capitalised word
         inside a sentence ("the Rapid Support Forces")."""
-        if trigger.start == 0 or trigger.payload.words[0].kind != "verb":
+        if trigger.start == 0:
+            return False
+        if tokens[trigger.start].cap and not tokens[trigger.start].text.isupper():
+            return True  # "the UN Emergency Relief Coordinator", "the Rapid Support Forces"
+        if trigger.payload.words[0].kind != "verb":
             return False
         before = tokens[trigger.start - 1]
-        if before.low in self.determiners or before.low in self.possessive_pronouns or tokens[trigger.start].cap:
+        if before.low in self.determiners or before.low in self.possessive_pronouns:
             return True
         if before.low in self.gerund_prepositions and trigger.rests[0] == self.gerund:
             return True
@@ -277,7 +281,9 @@ class WordOrderRoles:
             if not (lo <= mention.start < hi) or not mention.is_actor:
                 continue
             before = tokens[mention.start - 1].low if mention.start > 0 else ""
-            if (before in self.place_preps and not (places and mention.kind == "country")) or before == self.agent_word:
+            preposition = self._preposition_of(tokens, mention)  # "in the Gaza Strip": a place
+            if (preposition in self.place_preps and not (places and mention.kind == "country")) \
+                    or preposition == self.agent_word:
                 continue
             if source is not None and (mention.same_actor(source) or mention.serves(source)):
                 continue
