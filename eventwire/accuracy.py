@@ -25,6 +25,11 @@ counts only when its source country, target country and CAMEO root all equal an 
 event of the same article, and every annotated event that the coder misses lowers recall.
 A pass rate is closest to our precision column; it says nothing about what the coder missed,
 which our recall column does.
+
+These are development sets: the rules and dictionaries were improved while reading their misses
+(general phrases and constructions, each tested on sentences of our own, never a rule for one
+gold sentence), so the figures are optimistic for unseen text. A held-out set that nobody has
+read is the fair measure.
 """
 
 
