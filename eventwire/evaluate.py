@@ -91,16 +91,18 @@ def _pairs(gold_key, pred_key) -> bool:
         return same or (gs, gt) == (pt, ps)
     if gr == pr:
         return same
-    if (gi or pi) and same and (gr in INTENT_ROOTS or pr in INTENT_ROOTS):
-        return True
-    return False
+    # a planned act may be coded as itself with intent (042) or in its 03/13 form: the intent
+    # side is the planned act, the other side the 03/13 form ("the scorer accepts both forms").
+    # Gold without an intent annotation (None) may hold the planned act itself.
+    return same and ((gi is True and pr in INTENT_ROOTS) or (pi and (gr in INTENT_ROOTS or gi is None)))
 
 
 def score_article(gold: dict[str, Any], predicted: list[dict[str, Any]], scores: Scores, collapse_igo: bool) -> None:
     text = gold.get("text", "")
     gold_events = gold.get("events") or []
     gkeys = [(_country(e.get("source"), collapse_igo), _country(e.get("target"), collapse_igo),
-              str(e.get("cameo", ""))[:2], bool(e.get("intent"))) for e in gold_events]
+              str(e.get("cameo", ""))[:2], None if e.get("intent") is None else bool(e["intent"]))
+             for e in gold_events]
     pkeys = [(_country(e["source"]["country"], collapse_igo),
               _country(e["target"]["country"] if e.get("target") else None, collapse_igo),
               e["cameo_root"], bool(e.get("intent"))) for e in predicted]

@@ -278,3 +278,10 @@ def test_a_protest_without_a_target_faces_the_protesters_government():
     coded = [(e.source.country, e.cameo_root, e.target.country, e.target.sector)
              for e in events_of("Fransız çiftçiler Paris'te gösteri düzenledi.", dateline="2026-03-12")]
     assert coded == [("FRA", "14", "FRA", "GOV")]
+
+
+def test_cannot_is_negation():
+    [event] = events_of("Türkiye, Rusya ile görüşemedi.", dateline="2026-03-12")
+    assert event.cameo_root == "04" and event.negated and not event.intent
+    [event] = events_of("Bakan, Yunanistan ile görüşemeyeceğini söyledi.", dateline="2026-03-12")
+    assert event.negated and event.intent

@@ -19,6 +19,15 @@ def test_meetings_pair_in_either_direction_and_intent_on_root_03():
     assert len(scores.misses) == 1 and len(scores.extras) == 1
 
 
+def test_a_planned_act_pairs_with_its_03_13_form_only():
+    gold = {"id": "x", "text": "", "events": [
+        {"source": "TUR", "target": "TUR", "cameo": "0244", "intent": False},  # annotated as not planned
+        {"source": "USA", "target": "CHN", "cameo": "042"}]}  # no intent annotation: may be the plan
+    scores = Scores("tr")
+    score_article(gold, [_pred("TUR", "TUR", "13", True), _pred("USA", "CHN", "03", True)], scores, collapse_igo=False)
+    assert scores.matched == 1 and scores.misses[0]["key"] == ["TUR", "TUR", "02"]
+
+
 def test_turkish_dev_set_scores(shared):
     scores = evaluate(shared / "eval" / "tr" / "dev.jsonl")
     assert scores.articles == 20 and scores.gold == 51
