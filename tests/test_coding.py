@@ -285,3 +285,10 @@ def test_cannot_is_negation():
     assert event.cameo_root == "04" and event.negated and not event.intent
     [event] = events_of("Bakan, Yunanistan ile görüşemeyeceğini söyledi.", dateline="2026-03-12")
     assert event.negated and event.intent
+
+
+def test_the_act_asked_for_is_not_done():
+    coded = [(e.source.country, e.cameo_root, e.target.country) for e in events_of(
+        "Cibuti Cumhurbaşkanı İsmail Ömer Goullah, İİT ülkelerinin Filistinlilere destek olması gerektiğini söyledi.",
+        dateline="2026-03-12")]
+    assert coded == [("DJI", "02", "IGO:OIC")]  # an appeal to the OIC, not OIC support given

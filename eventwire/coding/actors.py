@@ -241,7 +241,7 @@ class ActorRecognizer:
     def _named_people(self, tokens: list[Token], mentions: list[Mention], raw: list[Match[Entry]]) -> None:
         """A given name and one or two more capitalised words that no dictionary knows ("Tuncay
         Özkan"): a person of the home country. The last word may carry the case suffix."""
-        covered = {j for m in raw for j in range(m.start, m.end)}
+        covered = {j for m in [*raw, *mentions] for j in range(m.start, m.end)}
         j, n = 0, len(tokens)
         while j < n:
             token = tokens[j]

@@ -26,6 +26,7 @@ class Morphology:
         self._possessed_object = regex["possessed_object"].search
         self._subject_participle = regex["subject_participle"].search
         self._possessed_case = regex["possessed_case"].search
+        self._verbal_noun = regex["verbal_noun"].match
         self.softening = pack.softening
         self.hardening = {soft: hard for hard, soft in pack.softening.items()}
         self.vowels = pack.vowels
@@ -116,6 +117,9 @@ class Morphology:
 
     def is_complement(self, rest: str) -> bool:
         return bool(self._complement(rest))
+
+    def is_verbal_noun(self, rest: str) -> bool:
+        return bool(self._verbal_noun(rest))
 
     def is_circumstantial(self, rest: str) -> bool:
         return bool(self._circumstantial(rest))

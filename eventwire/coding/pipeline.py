@@ -155,6 +155,10 @@ class Coder:
         said = self.speech.find_all(tokens)
         reporting = {s.start for s in said if self._reports_clause(tokens, s.start)}
         triggers = [t for t in self.triggers(doc) if t.start not in reporting]  # "-dığını savundu": argued
+        # "destek olması gerektiğini": the act a "gerek-" phrase asks for is not done
+        triggers = [t for k, t in enumerate(triggers) if not (
+            k + 1 < len(triggers) and triggers[k + 1].payload.complement and triggers[k + 1].start == t.end
+            and self.morph.is_verbal_noun(t.last_rest))]
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in said if s.start not in taken]
         self._fix_compound_cases(tokens, mentions)
