@@ -292,3 +292,11 @@ def test_the_act_asked_for_is_not_done():
         "Cibuti Cumhurbaşkanı İsmail Ömer Goullah, İİT ülkelerinin Filistinlilere destek olması gerektiğini söyledi.",
         dateline="2026-03-12")]
     assert coded == [("DJI", "02", "IGO:OIC")]  # an appeal to the OIC, not OIC support given
+
+
+def test_a_light_verbs_noun_in_the_locative_is_no_object():
+    assert events_of("Bakan, destek eyleminde yaptığı konuşmada Yunanistan'a değindi.", dateline="2026-03-12") == []
+    [event] = events_of("Öğrenciler, Ankara'da hükümete karşı eylem yaptı.", dateline="2026-03-12")
+    assert event.cameo_root == "14"
+    [event] = events_of("Erdoğan, İsrail'e saldırıları durdurma çağrısında bulundu.", dateline="2026-03-12")
+    assert event.cameo_root == "02"  # "bulun-" takes its noun in the locative

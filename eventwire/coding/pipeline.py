@@ -78,6 +78,7 @@ class Coder:
         self.between_word = self.pack.config.get("between_word", "")
         self.between_first = self.pack.config.get("between_word_first") == "yes"
         self.conjunction = self.pack.config.get("conjunction", "")
+        self.locative_light_verbs = self.pack.config_words("locative_light_verbs")
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
         self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
@@ -126,6 +127,7 @@ class Coder:
         dates, tokens = {d.token for d in doc.dates}, doc.tokens
         return [t for t in self.verbs.find_all(tokens)
                 if t.start not in dates and not _inside_mention(t, doc.mentions) and not _asked(tokens, t)
+                and not self._placed_noun(t)
                 and not (t.payload.no_infinitive and t.start > 0 and self.morph.is_infinitive(tokens[t.start - 1]))]
 
     def _rejoin(self, text: str, tokens: list[Token]) -> list[Token]:
@@ -182,6 +184,15 @@ class Coder:
         if subject is not None:
             state.last_subject = subject
         return events
+
+    def _placed_noun(self, trigger: Match[VerbEntry]) -> bool:
+        """A light verb's noun in the locative or ablative is no object of it: "eyleminde yaptığı
+        konuşma" (the speech made at the action) is no action; verbs in `locative_light_verbs`
+        take a locative noun ("çağrısında bulundu")."""
+        words = trigger.payload.words
+        if len(words) != 2 or words[0].kind != "infl" or words[1].kind != "verb" or words[1].text in self.locative_light_verbs:
+            return False
+        return self.morph.case_of(trigger.rests[0]) in ("locative", "ablative")
 
     def _reports_clause(self, tokens: list[Token], j: int) -> bool:
         """A verb of saying right after a nominalised clause or a quote reports it, even when
