@@ -300,3 +300,27 @@ def test_a_light_verbs_noun_in_the_locative_is_no_object():
     assert event.cameo_root == "14"
     [event] = events_of("Erdoğan, İsrail'e saldırıları durdurma çağrısında bulundu.", dateline="2026-03-12")
     assert event.cameo_root == "02"  # "bulun-" takes its noun in the locative
+
+
+def test_quotations_over_several_sentences_are_said_by_their_speaker():
+    text = ("Demirtaş ayrıca “Görüşmemiz olmadı. Sayın Davutoğlu’nun artık seçim dilini terketmesi lazım. "
+            "Rusya da Ukrayna'yı kınadı” diye konuştu.")
+    coded = {(e.source.name, e.cameo_root, e.target.name or e.target.country) for e in events_of(text, dateline="2026-03-12")}
+    assert ("Selahattin Demirtaş", "02", "Ahmet Davutoğlu") in coded  # the speaker asks it of Davutoğlu
+    assert (None, "11", "UKR") in coded  # a subject named inside the quotation acts itself
+
+
+def test_a_direct_quotation_names_its_own_subject():
+    [event] = events_of("Erdoğan, \"Rusya Ukrayna'ya saldırdı\" dedi.", dateline="2026-03-12")
+    assert (event.source.country, event.cameo, event.target.country) == ("TUR", "112", "RUS")  # told: an accusation
+    [event] = events_of("Erdoğan, \"İsrail'i kınıyoruz\" dedi.", dateline="2026-03-12")
+    assert (event.source.country, event.target.country) == ("TUR", "ISR")  # "we": the speaker's side
+
+
+@pytest.mark.parametrize("text", [
+    "Açıklamalar, Ukraynalılar ile yapılan görüşmelere göre yapılıyor.",  # a topic: "according to the talks"
+    "Rusya, savaşın sürmesini isteyenlerin Ukrayna'yı desteklediğini söyledi.",  # "those who want"
+])
+def test_topics_and_headless_relatives_report_no_event(text):
+    assert "04" not in [e.cameo_root for e in events_of(text, dateline="2026-03-12")]
+    assert "02" not in [e.cameo_root for e in events_of(text, dateline="2026-03-12")]

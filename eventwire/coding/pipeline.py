@@ -22,10 +22,12 @@ from eventwire.lang import load
 from eventwire.lang.pack import VerbEntry
 from eventwire.ontology import ontology
 from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
+from eventwire.text.quotes import quote_spans
 from eventwire.text.sentences import Sentence, split_sentences
 from eventwire.text.tokens import Token, tokenize
 
 CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
+OPENING_QUOTES = frozenset({"“", "«", "„"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 RETOLD_STEM = 4  # letters of a trigger's first word that identify its verb across inflections
 
@@ -40,6 +42,7 @@ class SentenceDoc:
     dates: list[DateMention]
     places: list[PlaceMention]
     mentions: list[Mention] = field(default_factory=list)
+    quote_speaker: Mention | None = None  # who says the quotation this sentence stands inside
 
 
 @dataclass(slots=True)
@@ -79,6 +82,7 @@ class Coder:
         self.between_first = self.pack.config.get("between_word_first") == "yes"
         self.conjunction = self.pack.config.get("conjunction", "")
         self.locative_light_verbs = self.pack.config_words("locative_light_verbs")
+        self.topic_postpositions = self.pack.config_words("topic_postpositions")
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
         self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
@@ -107,9 +111,12 @@ class Coder:
         state.lead_date = next((d for doc in docs[:LEAD_SENTENCES] for d in doc.dates
                                 if d.basis == "relative" and d.value and d.precision == "day"), None)
         seen: set[tuple] = set()
+        quotes = quote_spans(text, head.body_start)
+        speakers: dict[int, Mention | None] = {}  # opening offset of a quotation -> its speaker
         for doc in docs:
             place_country = doc.places[0].place.country if doc.places else None
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, place_country)
+            self._quotation_speakers(doc, quotes, speakers, state)
             for event in self._sentence_coder(text, doc, state):
                 # one sentence tells one act per dyad and root ("gözaltına alınmış ve tutuklanmıştı")
                 key = (event.evidence.sentence_index, event.source.country, event.source.name,
@@ -120,6 +127,19 @@ class Coder:
                     seen.update((key, retold) if retold else (key,))
                     article.events.append(event)
         return article
+
+    @staticmethod
+    def _quotation_speakers(doc: SentenceDoc, quotes: list[tuple[int, int]], speakers: dict[int, Mention | None],
+                            state: ArticleState) -> None:
+        """A quotation opened in this sentence is said by the last actor named before it (or the
+        last subject); a sentence that begins inside an earlier quotation is said by its speaker."""
+        lo, hi = doc.sentence.start, doc.sentence.end
+        for opened, closed in quotes:
+            if lo <= opened < hi:
+                before = [m for m in doc.mentions if m.is_actor and m.end > 0 and doc.tokens[m.end - 1].end <= opened]
+                speakers[opened] = before[-1] if before else state.last_subject
+            elif opened < lo < closed:
+                doc.quote_speaker = speakers.get(opened)
 
     def triggers(self, doc: SentenceDoc) -> list[Match[VerbEntry]]:
         """Verb phrases that are not part of an actor's name or a date ("March" the month), nor
@@ -225,6 +245,8 @@ class Coder:
         rest, pred_end = self._predicate_rest(trigger, tokens)
         if self.morph.is_circumstantial(rest):
             return []
+        if entry.words[-1].kind == "verb" and pred_end < len(tokens) and tokens[pred_end].low in self.topic_postpositions:
+            return []  # "görüşmelere göre", "saldırılara ilişkin": the act is a topic, told elsewhere
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
         intent = entry.intent or self.morph.is_future(rest) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
@@ -236,6 +258,10 @@ class Coder:
         if governing is not None:
             speaker = mention_at(mentions, governing.end) if self.morph.is_participle(governing.last_rest) else None
             speaker = speaker or subject or state.last_subject
+        quoted = governing is None and doc.quote_speaker is not None  # inside a quotation of several sentences
+        if quoted:
+            speaker = doc.quote_speaker
+        reported = governing is not None or quoted
         head = mention_at(mentions, pred_end) if self.morph.is_participle(rest) else None
         cameo = entry.cameo
         source = target = attribution = None
@@ -248,13 +274,17 @@ class Coder:
                 source, target = pair
             if source is None and entry.agent_sector and self.pack.home_country:
                 source = Mention(-1, -1, "body", self.pack.home_country, entry.agent_sector, "nominative")
-        elif head is not None and governing is None:
+        elif head is not None and not reported:
             source = head
-        elif governing is not None:
+        elif reported:
             # "-an/-en" relative clause ("... kınayan bir açıklama yaptı") has the statement as its
             # subject, so no genitive inside it is a reported subject: the speaker acts
             relative = self.morph.is_subject_participle(rest)
             embedded = None if _plural_agreement(rest) or relative else first_genitive(mentions, clause)
+            if embedded is None and not relative and not _first_person(rest):
+                # a direct quotation names its own subject: "Rusya Ukrayna'ya saldırdı" dedi
+                opened = clause.start if quoted else _quotation_start(tokens, clause)
+                embedded = nominative_before(mentions, opened, clause.trigger_start) if opened is not None else None
             if entry.complement:
                 source, target = speaker, embedded
             elif embedded is not None and speaker is not None and not embedded.same_actor(speaker):
@@ -280,7 +310,7 @@ class Coder:
                                      self._is_genitive_name)
             if target is UNKNOWN_OWNER:
                 return []
-            target = target or target_in(mentions, clause, source, allow_genitive=governing is not None)
+            target = target or target_in(mentions, clause, source, allow_genitive=reported)
             if target is None:  # the owner of the object ("Yunanistan'ın açıklamasını"), or a wider clause
                 whole = Clause(0, clause.trigger_start, clause.trigger_end)
                 target = target_in(mentions, whole, source, True) or target_in(
@@ -304,7 +334,7 @@ class Coder:
         if target is None:
             target = protested_government(source, cameo)
         if target is None and not entry.notarget:
-            if state.dyad and source.code in state.dyad and (governing is not None or intent):
+            if state.dyad and source.code in state.dyad and (reported or intent):
                 target = self._partner(state, source, None)
                 fallback = True
             if target is None:
@@ -451,6 +481,19 @@ def _inside_mention(trigger: Match, mentions: list[Mention]) -> bool:
 
 def _has_actor_before(mentions: list[Mention], clause: Clause) -> bool:
     return any(m.start < clause.trigger_start and m.is_actor for m in mentions)
+
+
+def _quotation_start(tokens: list[Token], clause: Clause) -> int | None:
+    """The token after an opening quote between the clause start and the trigger."""
+    for j in range(clause.trigger_start - 1, clause.start - 1, -1):
+        if tokens[j].text in OPENING_QUOTES or tokens[j].text == '"':
+            return j + 1
+    return None
+
+
+def _first_person(rest: str) -> bool:
+    """-ız/-iz, -ım/-im on the verb: "we" or "I" do it, the speaker's side."""
+    return rest.endswith(("ız", "iz", "uz", "üz", "ım", "im", "um", "üm"))
 
 
 def _plural_agreement(rest: str) -> bool:
