@@ -324,3 +324,12 @@ def test_a_direct_quotation_names_its_own_subject():
 def test_topics_and_headless_relatives_report_no_event(text):
     assert "04" not in [e.cameo_root for e in events_of(text, dateline="2026-03-12")]
     assert "02" not in [e.cameo_root for e in events_of(text, dateline="2026-03-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rusya, Ukrayna'ya yardım etmeyi teklif etti.", {("RUS", "033", "UKR", True)}),  # an offer of aid
+    ("İran, ABD ile görüşmeyi reddetti.", {("IRN", "125", "USA", False)}),  # one phrase: refusing talks
+    ("İsrail, Filistin'i tanımayı reddetti.", {("ISR", "120", "PSE", False)}),  # refused, not recognised
+])
+def test_an_act_another_verb_takes_as_object_is_not_done(text, expected):
+    assert {(e.source.country, e.cameo, e.target.country, e.intent) for e in events_of(text, dateline="2026-03-12")} == expected

@@ -27,6 +27,7 @@ class Morphology:
         self._subject_participle = regex["subject_participle"].search
         self._possessed_case = regex["possessed_case"].search
         self._verbal_noun = regex["verbal_noun"].match
+        self._verbal_object = regex["verbal_object"].match
         self.softening = pack.softening
         self.hardening = {soft: hard for hard, soft in pack.softening.items()}
         self.vowels = pack.vowels
@@ -120,6 +121,9 @@ class Morphology:
 
     def is_verbal_noun(self, rest: str) -> bool:
         return bool(self._verbal_noun(rest))
+
+    def is_verbal_object(self, rest: str) -> bool:
+        return bool(self._verbal_object(rest))
 
     def is_circumstantial(self, rest: str) -> bool:
         return bool(self._circumstantial(rest))

@@ -43,6 +43,7 @@ class SentenceDoc:
     places: list[PlaceMention]
     mentions: list[Mention] = field(default_factory=list)
     quote_speaker: Mention | None = None  # who says the quotation this sentence stands inside
+    planned: dict[int, str] = field(default_factory=dict)  # intent trigger start -> CAMEO of the act it governs
 
 
 @dataclass(slots=True)
@@ -177,10 +178,18 @@ class Coder:
         said = self.speech.find_all(tokens)
         reporting = {s.start for s in said if self._reports_clause(tokens, s.start)}
         triggers = [t for t in self.triggers(doc) if t.start not in reporting]  # "-dığını savundu": argued
-        # "destek olması gerektiğini": the act a "gerek-" phrase asks for is not done
-        triggers = [t for k, t in enumerate(triggers) if not (
-            k + 1 < len(triggers) and triggers[k + 1].payload.complement and triggers[k + 1].start == t.end
-            and self.morph.is_verbal_noun(t.last_rest))]
+        # "destek olması gerektiğini": the act a "gerek-" phrase asks for is not done; "kabul etmeyi
+        # reddeden": the act another verb takes as its object is refused, offered or asked, not done
+        kept = []
+        for k, t in enumerate(triggers):
+            nxt = triggers[k + 1] if k + 1 < len(triggers) and triggers[k + 1].start == t.end else None
+            if nxt is not None and ((nxt.payload.complement and self.morph.is_verbal_noun(t.last_rest))
+                                    or self.morph.is_verbal_object(t.last_rest)):
+                if nxt.payload.intent:  # "yardım etmeyi teklif etti": the offer is of that act
+                    doc.planned[nxt.start] = t.payload.cameo
+                continue
+            kept.append(t)
+        triggers = kept
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in said if s.start not in taken]
         self._fix_compound_cases(tokens, mentions)
@@ -263,7 +272,7 @@ class Coder:
             speaker = doc.quote_speaker
         reported = governing is not None or quoted
         head = mention_at(mentions, pred_end) if self.morph.is_participle(rest) else None
-        cameo = entry.cameo
+        cameo = doc.planned.get(trigger.start, entry.cameo)
         source = target = attribution = None
         carried = False
         if passive:
