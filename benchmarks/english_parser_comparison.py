@@ -108,12 +108,12 @@ class ParsedRoles(WordOrderRoles):
             return super()._subject(tokens, mentions, lo, hi, speaker, state)
         return found
 
-    def _object(self, tokens, mentions, lo, hi, source):
+    def _object(self, tokens, mentions, lo, hi, source, places=False):
         found = self._pick(tokens, mentions, OBJECT_DEPS | {"pobj"}, lo, len(tokens))
         if found is not None and source is not None and found.same_actor(source):
             found = None
         if found is None and self.fallback:
-            return super()._object(tokens, mentions, lo, hi, source)
+            return super()._object(tokens, mentions, lo, hi, source, places)
         return found
 
 
