@@ -184,6 +184,7 @@ def test_uncoded_subjects_and_speakers_after_the_act(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The UN called for a ceasefire in Gaza.", []),  # asked for, not declared
     ("The United States suspended military aid to Bosnia.", [("USA", "162", "BIH")]),  # suspended, not given
+    ("Serbian mayors demanded support from the National Assembly.", [("SRB", "100", "SRB")]),  # "support": asked
     ("Cambodia accused Vietnamese forces of attacking Kampuchean villages.", [("KHM", "112", "VNM")]),
     ("Saudi-backed troops attacked Houthi positions.", [("SAU", "180", "YEM")]),  # the leader's forces
 ])

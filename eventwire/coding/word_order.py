@@ -199,7 +199,8 @@ class WordOrderRoles:
     def _asked_or_undone(self, tokens, mentions: list[Mention], verb: Match, noun: Match) -> bool:
         """An act named by a noun right after another verb phrase is that verb's object: asked for,
         suspended or refused, not done ("called for a ceasefire", "suspended military aid")."""
-        if noun.payload.words[0].kind == "verb" or verb.payload.words[0].kind != "verb" or verb.payload.intent:
+        bare = noun.payload.words[0].kind != "verb" or noun.rests[0] == ""  # "demanded support": a noun
+        if not bare or verb.payload.words[0].kind != "verb" or verb.payload.intent:
             return False
         between = range(verb.end, noun.start)
         return len(between) <= 4 and all(tokens[j].is_word for j in between) and not any(
