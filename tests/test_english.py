@@ -205,6 +205,7 @@ def test_a_participle_with_by_after_its_noun_is_passive(text, expected):
 def test_a_people_of_one_state_stands_for_that_state():
     assert keys("Chechen rebels attacked Russian troops.") == [("RUS", "180", "RUS")]
     assert keys("Kurdish rebels attacked Turkish troops.") == []  # Kurds live in several states
+    assert keys("Ethnic Turks in Bulgaria protested against Sofia.") == []  # a people, not Turkey
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -97,6 +97,7 @@ class ActorRecognizer:
         self.demonym_owner = pack.config.get("demonym_owner") == "yes"
         self.first_names = pack.first_names
         self.led_by_words = pack.config_words("led_by_words")
+        self.ethnic_words = pack.config_words("ethnic_words")
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
@@ -196,6 +197,9 @@ class ActorRecognizer:
             if mention.kind == "office":
                 self._attach_holder(mention, tokens, raw, k, memory, day)
                 k = self._skip_consumed(raw, k, mention.end)
+            if mention.kind == "demonym" and match.start > 0 and tokens[match.start - 1].low in self.ethnic_words:
+                k += 1
+                continue  # "ethnic Turks" in Sweden are no part of Turkey
             if mention.kind == "demonym":
                 people = self._plural_noun_after(tokens, match.end)
                 if self.morph.plural_rest(tokens[match.end - 1]) is not None:  # "Filistinliler", "Israelis"
