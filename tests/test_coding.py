@@ -333,3 +333,12 @@ def test_topics_and_headless_relatives_report_no_event(text):
 ])
 def test_an_act_another_verb_takes_as_object_is_not_done(text, expected):
     assert {(e.source.country, e.cameo, e.target.country, e.intent) for e in events_of(text, dateline="2026-03-12")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Türkiye, Rusya ve Ukrayna'yı kınadı.", {("TUR", "111", "RUS"), ("TUR", "111", "UKR")}),  # one event a target
+    ("Türkiye, Rusya ile Ukrayna arasında arabuluculuk yaptı.", {("TUR", "045", "RUS"), ("TUR", "045", "UKR")}),
+    ("Rusya ile Ukrayna bir araya geldi.", {("UKR", "040", "RUS")}),  # a meeting is one event
+])
+def test_each_target_of_one_act(text, expected):
+    assert {(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")} == expected

@@ -46,6 +46,13 @@ class Mention:
     def is_actor(self) -> bool:
         return self.code is not None or self.kind == "collective"
 
+    def each_acted_upon(self, source: "Mention", together: bool) -> list["Mention"]:
+        """The targets of one act: each state of coordinated targets ("Rusya ve Ukrayna'yı kınadı"), unless
+        the act is mutual or the source is one of them; parties of one state are one target."""
+        if together or not self.members or any(m.same_actor(source) for m in self.members):
+            return [self]
+        return [self, *(m for m in self.members if m.code != self.code)]
+
     def each_acting(self, target: "Mention | None", together: bool) -> list["Mention"]:
         """The actors that do the act: each of a coordinated subject ("Rusya ve Çin kınadı"), unless
         they act together or a partner is the target."""

@@ -356,9 +356,16 @@ class Coder:
             state.dyad = (source.code, target.code)
         if intent:
             cameo = self.onto.intent_code(cameo)
-        return [self._event(text, doc, state, trigger, cameo, actor, target, attribution, intent, negated,
+        if target is not None and not target.members and not mutual:  # "Rusya ile Ukrayna arasında arabuluculuk"
+            pair = pair_between(mentions, tokens, clause.start, clause.trigger_start, self.between_word,
+                                self.pair_joiners, self.between_first) if self.between_word else None
+            if pair is not None and target in pair and not any(p.same_actor(source) for p in pair):
+                target = Mention(target.start, target.end, target.kind, target.code, target.sector, target.case,
+                                 target.name, target.role, target.entity_id, [p for p in pair if p is not target])
+        acted_upon = target.each_acted_upon(source, together=mutual) if target is not None else [None]
+        return [self._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
                             carried and actor is source, fallback)
-                for actor in source.each_acting(target, together=passive or mutual)]
+                for actor in source.each_acting(target, together=passive or mutual) for each in acted_upon]
 
     def _predicate_rest(self, trigger: Match[VerbEntry], tokens: list[Token]) -> tuple[str, int]:
         """Suffixes carrying tense and person: on the verb, on an aspect auxiliary after it

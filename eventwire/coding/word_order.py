@@ -167,10 +167,11 @@ class WordOrderRoles:
         if intent:
             cameo = coder.onto.intent_code(cameo)
         events = []
+        acted_upon = target.each_acted_upon(source, together=is_mutual_act(entry, cameo)) if target else [None]
         for actor in source.each_acting(target, together=passive):
             attribution = speaker if speaker is not None and not speaker.same_actor(actor) else None
-            events.append(coder._event(text, doc, state, trigger, cameo, actor, target, attribution, intent, negated,
-                                       carried and actor is source, False))
+            events.extend(coder._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
+                                       carried and actor is source, False) for each in acted_upon)
         return events, source
 
     def _nominal(self, tokens, trigger: Match) -> bool:

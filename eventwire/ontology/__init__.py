@@ -9,12 +9,14 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 # ANNOTATION.md: where the CAMEO->PLOVER column is empty, the root decides.
 _ROOT_PLOVER_FALLBACK = {"02": "REQUEST", "03": "AGREE"}
-# acts that two parties do together: "A and B met" is A meets B (consult, sign an agreement, cooperate)
+# acts that two parties do together: "A and B met" is A meets B (consult, sign an agreement, cooperate);
+# a mediator (045) acts on both parties, who do not mediate together
 MUTUAL_PREFIXES = ("04", "057", "06")
+NOT_MUTUAL_PREFIXES = ("045",)
 
 
 def is_mutual(code: str) -> bool:
-    return code.startswith(MUTUAL_PREFIXES)
+    return code.startswith(MUTUAL_PREFIXES) and not code.startswith(NOT_MUTUAL_PREFIXES)
 
 
 @dataclass(frozen=True, slots=True)
