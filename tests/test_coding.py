@@ -342,3 +342,13 @@ def test_an_act_another_verb_takes_as_object_is_not_done(text, expected):
 ])
 def test_each_target_of_one_act(text, expected):
     assert {(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")} == expected
+
+
+@pytest.mark.parametrize("text, intent, negated", [
+    ("AB, Türkiye'ye mali yardım yapacak.", True, False),  # the light verb after the noun act carries tense
+    ("AB, Türkiye'ye mali yardım yapmadı.", False, True),
+    ("ABD, Ukrayna'ya askeri yardım gönderdi.", False, False),
+])
+def test_a_light_verb_carries_the_noun_acts_modality(text, intent, negated):
+    [event] = events_of(text, dateline="2026-03-12")
+    assert (event.intent, event.negated) == (intent, negated)

@@ -84,6 +84,7 @@ class Coder:
         self.conjunction = self.pack.config.get("conjunction", "")
         self.locative_light_verbs = self.pack.config_words("locative_light_verbs")
         self.topic_postpositions = self.pack.config_words("topic_postpositions")
+        self.light_verbs = tuple(sorted(self.pack.config_words("light_verbs"), key=len, reverse=True))
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
         self.date_after_verb = self.pack.config.get("date_after_verb") == "yes"
@@ -377,6 +378,10 @@ class Coder:
                 return rest, j + 2
         if trigger.payload.words[-1].kind == "verb":
             return trigger.last_rest, trigger.end
+        for verb in self.light_verbs if j < len(tokens) else ():  # "mali yardım yapmadı", "yapacak"
+            rest = self.morph.rest(tokens[j], verb, "verb")
+            if rest:
+                return rest, j + 1
         if j < len(tokens) and tokens[j].low.startswith(self.copula):
             return tokens[j].low[len(self.copula) :], j + 1
         return trigger.last_rest, trigger.end
