@@ -352,3 +352,12 @@ def test_each_target_of_one_act(text, expected):
 def test_a_light_verb_carries_the_noun_acts_modality(text, intent, negated):
     [event] = events_of(text, dateline="2026-03-12")
     assert (event.intent, event.negated) == (intent, negated)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polis, izinsiz gösteri yapan 50 kişiyi gözaltına aldı.", set()),  # the protesters are people we cannot code
+    ("Türk Silahlı Kuvvetleri, Suriye'nin kuzeyinde 3 teröristi etkisiz hale getirdi.", {("TUR", "190", "SYR")}),
+    ("Bakanlık, Rus gazetecinin gözaltına alındığını açıkladı.", {("TUR", "173", "RUS")}),  # the genitive is held
+])
+def test_participles_and_reported_passives(text, expected):
+    assert {(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")} == expected

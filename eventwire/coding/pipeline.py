@@ -29,7 +29,8 @@ from eventwire.text.tokens import Token, tokenize
 CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
 OPENING_QUOTES = frozenset({"“", "«", "„"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
-RETOLD_STEM = 4  # letters of a trigger's first word that identify its verb across inflections
+RETOLD_STEM = 4
+STATEMENT_REACH = 3  # words after an -an participle in which its statement noun may stand  # letters of a trigger's first word that identify its verb across inflections
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
@@ -84,6 +85,7 @@ class Coder:
         self.conjunction = self.pack.config.get("conjunction", "")
         self.locative_light_verbs = self.pack.config_words("locative_light_verbs")
         self.topic_postpositions = self.pack.config_words("topic_postpositions")
+        self.statement_nouns = self.pack.config_words("statement_nouns")
         self.light_verbs = tuple(sorted(self.pack.config_words("light_verbs"), key=len, reverse=True))
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
@@ -215,6 +217,14 @@ class Coder:
             state.last_subject = subject
         return events
 
+    def _people_head(self, tokens: list[Token], j: int) -> bool:
+        """The noun an -an participle modifies is a word that is no actor and no statement (an
+        "açıklama" made by the speaker is the speaker's act: "kınayan bir açıklama yaptı")."""
+        words = [t for t in tokens[j : j + STATEMENT_REACH] if t.is_word]
+        if not words or not tokens[j].is_word or tokens[j].cap:
+            return False
+        return not any(self.morph.rest(t, noun, "infl") is not None for t in words for noun in self.statement_nouns)
+
     def _placed_noun(self, trigger: Match[VerbEntry]) -> bool:
         """A light verb's noun in the locative or ablative is no object of it: "eyleminde yaptığı
         konuşma" (the speech made at the action) is no action; verbs in `locative_light_verbs`
@@ -273,12 +283,17 @@ class Coder:
             speaker = doc.quote_speaker
         reported = governing is not None or quoted
         head = mention_at(mentions, pred_end) if self.morph.is_participle(rest) else None
+        if head is None and self.morph.is_subject_participle(rest) and self._people_head(tokens, pred_end):
+            return []  # "gösteri yapan 50 kişiyi": the doers are people we cannot code
         cameo = doc.planned.get(trigger.start, entry.cameo)
         source = target = attribution = None
         carried = False
         if passive:
             source = agent_of_passive(mentions, tokens, clause, self.agent_word)
-            target = head or last_nominative(mentions, clause, exclude=source)
+            # a reported passive ("gazetecinin gözaltına alındığını") has its patient in the genitive;
+            # the nominative before it is the one who reports
+            reported_patient = first_genitive(mentions, clause) if self.morph.is_complement(rest) else None
+            target = head or reported_patient or last_nominative(mentions, clause, exclude=source)
             pair = self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start)
             if source is None and pair is not None:  # "Türkiye ile Irak arasında anlaşma imzalandı"
                 source, target = pair
