@@ -361,3 +361,8 @@ def test_a_light_verb_carries_the_noun_acts_modality(text, intent, negated):
 ])
 def test_participles_and_reported_passives(text, expected):
     assert {(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")} == expected
+
+
+def test_a_ceasefire_between_two_parties_is_mutual():
+    coded = [(e.cameo, sorted([e.source.country, e.target.country])) for e in events_of("İsrail ve Hamas ateşkese vardı.")]
+    assert coded == [("0871", ["ISR", "PSE"])]

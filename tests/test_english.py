@@ -224,3 +224,12 @@ def test_protests_without_a_target_face_their_government(text, expected):
 ])
 def test_names_places_and_nouns_are_no_parties(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia and Iran restored diplomatic relations.", [("IRN", "050", "SAU")]),  # together
+    ("Israel and Hamas agreed to a ceasefire brokered by Egypt and Qatar.", [("PSE", "0871", "ISR")]),
+    ("Germany will send more air defence systems to Ukraine, Chancellor Olaf Scholz said.", [("DEU", "033", "UKR")]),
+])
+def test_mutual_acts_and_military_aid(text, expected):
+    assert keys(text) == expected

@@ -285,8 +285,9 @@ class WordOrderRoles:
             before = tokens[mention.start - 1].low if mention.start > 0 else ""
             preposition = self._preposition_of(tokens, mention)  # "in the Gaza Strip": a place
             if (preposition in self.place_preps and not (places and mention.kind == "country")) \
-                    or preposition == self.agent_word:
-                continue
+                    or preposition == self.agent_word \
+                    or any(self._preposition_of(tokens, m) == self.agent_word for m in mention.members):
+                continue  # a place, or the doer of a passive ("brokered by Egypt and Qatar")
             if source is not None and (mention.same_actor(source) or mention.serves(source)):
                 continue
             if source is not None and before in self.possessives and mention.code == source.code:
