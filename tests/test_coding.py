@@ -366,3 +366,13 @@ def test_participles_and_reported_passives(text, expected):
 def test_a_ceasefire_between_two_parties_is_mutual():
     coded = [(e.cameo, sorted([e.source.country, e.target.country])) for e in events_of("İsrail ve Hamas ateşkese vardı.")]
     assert coded == [("0871", ["ISR", "PSE"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Savcılık, HDP'li vekiller hakkında fezleke hazırladı.", {("TUR", "JUD", "115", "TUR", "OPP")}),
+    ("CHP'li belediye başkanı, hükümeti eleştirdi.", {("TUR", "OPP", "111", "TUR", "GOV")}),
+    ("PKK'lı teröristler, Türk askerlerine saldırdı.", {("NSA:PKK", "REB", "180", "TUR", "MIL")}),
+])
+def test_members_of_an_organisation(text, expected):
+    assert {(e.source.country, e.source.sector, e.cameo, e.target.country, e.target.sector)
+            for e in events_of(text, dateline="2026-03-12")} == expected

@@ -17,6 +17,7 @@ from eventwire.lang.patterns import PatternWord
 from eventwire.text.tokens import Token
 
 MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
+MEMBER_SECTORS = frozenset({"OPP", "PTY", "REB"})  # a member of such an organisation acts for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +115,11 @@ class ActorRecognizer:
             self.proper.add(self._words(form), entry)
             if kind == "name" and " " not in form:
                 self.country_names[self.lower(form)] = iso3
+        self.org_names: dict[str, tuple[str, str]] = {}
         for code, sector, form in pack.organisations:
             self.proper.add(self._words(form), Entry("org", code, sector, form))
+            if " " not in form:
+                self.org_names.setdefault(self.lower(form), (code, sector))
         for sector, kind, form in pack.roles:  # offices and bodies, capitalised or not
             self.common.add(self._words(form), Entry(kind, None, sector, form))
         people: dict[str, list[PersonTenure]] = {}
@@ -141,6 +145,8 @@ class ActorRecognizer:
                 i += 1
                 continue
             match = self.proper.match_at(tokens, i) if token.cap else None
+            if match is not None and match.length == 1 and token.suffix and self.morph.demonym_rest(token, token.base):
+                match = self._demonym(token, i) or match  # "CHP'li", "PKK'lı": a member, not the body
             other = self.common.match_at(tokens, i)
             if other and (match is None or other.length > match.length):
                 match = other
@@ -154,15 +160,18 @@ class ActorRecognizer:
         return found
 
     def _demonym(self, token: Token, i: int) -> Match[Entry] | None:
-        """Çinli, Azerbaycanlı, ABD'li: a country name with the -lı adjective suffix."""
+        """Çinli, Azerbaycanlı, ABD'li: a country name with the -lı adjective suffix; HDP'li,
+        PKK'lı: a member of an organisation, with its code and sector."""
         base = token.base if token.suffix else token.low
         for cut in range(len(base), 1, -1):
             iso3 = self.country_names.get(base[:cut])
-            if iso3:
+            org = None if iso3 else self.org_names.get(base[:cut])
+            if iso3 or org:
                 rest = self.morph.demonym_rest(token, base[:cut])
                 if rest is not None:
                     # keep only the inflection after the -lı adjective suffix
-                    return Match(i, i + 1, Entry("demonym", iso3, "", token.text), [rest[2:]], [i])
+                    code, sector = (iso3, "") if iso3 else org
+                    return Match(i, i + 1, Entry("demonym", code, sector, token.text), [rest[2:]], [i])
                 return None
         return None
 
@@ -209,10 +218,12 @@ class ActorRecognizer:
                 continue  # "ethnic Turks" in Sweden are no part of Turkey
             if mention.kind == "demonym":
                 people = self._plural_noun_after(tokens, match.end)
+                # "HDP'li vekiller" are of the party's sector; a country's people are civilians
+                members_of = entry.sector if entry.sector not in ("", "GOV") else "CVL"
                 if self.morph.plural_rest(tokens[match.end - 1]) is not None:  # "Filistinliler", "Israelis"
-                    mention.sector, mention.kind = "CVL", "people"
+                    mention.sector, mention.kind = members_of, "people"
                 elif people is not None:  # "Filistinli tutukluları": people of that country
-                    mention.sector, mention.kind, mention.end = "CVL", "people", people + 1
+                    mention.sector, mention.kind, mention.end = members_of, "people", people + 1
                     mention.case = self.morph.case_of(self.morph.plural_rest(tokens[people]) or "")
                     mention.name = _span_text(tokens, match.start, people + 1)
                 elif self.demonym_owner and match.end < len(tokens) and tokens[match.end].is_word \
@@ -283,6 +294,8 @@ class ActorRecognizer:
     def _sector(self, modifier: Entry, office: Entry) -> str:
         if modifier.kind == "org" and (office.sector == "PTY" or not office.sector):
             return modifier.sector
+        if modifier.kind == "demonym" and modifier.sector in MEMBER_SECTORS:
+            return modifier.sector  # "CHP'li belediye başkanı": an opposition official
         return office.sector
 
     def _gap_is_names(self, tokens: list[Token], lo: int, hi: int, most: int) -> bool:
