@@ -233,3 +233,13 @@ def test_names_places_and_nouns_are_no_parties(text, expected):
 ])
 def test_mutual_acts_and_military_aid(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France condemned the coup in Niger and suspended development aid.",
+     {("FRA", "111", "NER"), ("FRA", "162", "NER")}),  # the second verb shares subject and target
+    ("Russia attacked Ukraine and Poland condemned Moscow.",
+     {("RUS", "180", "UKR"), ("POL", "111", "RUS")}),  # object of one verb, subject of the next
+])
+def test_coordinated_clauses(text, expected):
+    assert set(keys(text)) == expected

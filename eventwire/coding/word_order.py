@@ -44,17 +44,22 @@ class WordOrderRoles:
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
         self.window = int(config.get("modality_window", "4"))
         self.infinitive = config.get("infinitive_marker", "to")
+        self.conjunction = config.get("conjunction", "")
+        self._last_target: Mention | None = None  # the target of the sentence's last coded act
+        self._shared_target: Mention | None = None
 
     def code_sentence(self, text: str, doc: "SentenceDoc", state: "ArticleState") -> list[Event]:
         coder, tokens, mentions = self.coder, doc.tokens, doc.mentions
         triggers = [t for t in coder.triggers(doc) if not self._nominal(tokens, t)]
         triggers = [t for k, t in enumerate(triggers) if not (k and self._asked_or_undone(tokens, mentions, triggers[k - 1], t))]
+        _split_clause_pairs(mentions, triggers)
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in coder.speech.find_all(tokens) if s.start not in taken]
         speaker = self._speaker(tokens, mentions, speech)
         events: list[Event] = []
         skip: set[int] = set()
         previous_source: Mention | None = None
+        self._last_target = None
         for index, trigger in enumerate(triggers):
             if index in skip:
                 continue
@@ -77,6 +82,9 @@ class WordOrderRoles:
             clause_end = min([len(tokens)] + said_after
                              + [j for j in range(span_end, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS])
             inherited = previous_source if lo > 0 and not _has_break(tokens, lo - 1, trigger.start) else None
+            # "France condemned the coup in Niger and suspended aid": the second verb's target too
+            self._shared_target = self._last_target if inherited is not None and trigger.start > 0 \
+                and tokens[trigger.start - 1].low == self.conjunction else None
             after_saying = any(s.end == lo for s in speech)
             coded, source = self._code(text, doc, state, trigger, cameo, intent, lo, span_end, hi, clause_end,
                                        speaker, inherited, after_saying)
@@ -129,6 +137,8 @@ class WordOrderRoles:
                                  trigger.start + 1, span_end, subject)
         if after is None and not passive:  # "willing to send material to help defend X"
             after = self._object(tokens, mentions, hi, clause_end, subject)
+        if after is None and not passive and subject is inherited and self._shared_target is not None:
+            after = self._shared_target
         if after is None and not passive and coder.onto.get(cameo).quad_class >= CONFLICT_QUAD:
             # "threatened to resume attacks in Israel": the country a hostile act happens in suffers it
             after = self._object(tokens, mentions, span_end, clause_end, subject, places=True)
@@ -172,6 +182,7 @@ class WordOrderRoles:
             attribution = speaker if speaker is not None and not speaker.same_actor(actor) else None
             events.extend(coder._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
                                        carried and actor is source, False) for each in acted_upon)
+        self._last_target = target
         return events, source
 
     def _nominal(self, tokens, trigger: Match) -> bool:
@@ -340,3 +351,16 @@ def _inside_number(tokens, k: int) -> bool:
 
 def _has_break(tokens, lo: int, hi: int) -> bool:
     return any(tokens[j].text in _CLAUSE_BREAKS or tokens[j].text == "." for j in range(max(lo, 0), hi))
+
+
+def _split_clause_pairs(mentions: list[Mention], triggers: list[Match]) -> None:
+    """"Russia attacked Ukraine and Poland condemned Moscow": the object of one verb and the
+    subject of the next are no coordinated pair."""
+    ends = {t.end for t in triggers}
+    starts = {t.start for t in triggers}
+    for right in mentions:
+        for left in list(right.members):
+            if left.end < right.start and left.start in ends and right.end in starts:
+                right.members.remove(left)
+                if right in left.members:
+                    left.members.remove(right)
