@@ -238,6 +238,7 @@ def test_mutual_acts_and_military_aid(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("France condemned the coup in Niger and suspended development aid.",
      {("FRA", "111", "NER"), ("FRA", "162", "NER")}),  # the second verb shares subject and target
+    ("Ukraine's army said it shot down 30 Russian drones.", {("UKR", "193", "RUS")}),  # drones: the military
     ("Russia attacked Ukraine and Poland condemned Moscow.",
      {("RUS", "180", "UKR"), ("POL", "111", "RUS")}),  # object of one verb, subject of the next
 ])
