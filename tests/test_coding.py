@@ -376,3 +376,11 @@ def test_a_ceasefire_between_two_parties_is_mutual():
 def test_members_of_an_organisation(text, expected):
     assert {(e.source.country, e.source.sector, e.cameo, e.target.country, e.target.sector)
             for e in events_of(text, dateline="2026-03-12")} == expected
+
+
+def test_a_plain_locative_is_the_place_before_an_attributive_one():
+    def places(text):
+        return [(e.location or {}).get("name") for e in events_of(text, dateline="2026-03-12")]
+
+    assert places("Davutoğlu, Cibuti'de düzenlenen toplantıda Suriye'deki trajediye değinerek İsrail'i kınadı.") == ["Djibouti"]
+    assert places("Fidan, Ankara'daki görüşmede Rusya ile anlaşma imzaladı.") == ["Ankara"]

@@ -474,6 +474,8 @@ class Coder:
 
     def _place_for(self, doc: SentenceDoc, state: ArticleState, at: int) -> Place | None:
         before = [p for p in doc.places if p.token < at] or doc.places
+        plain = [p for p in before if not p.attributive]  # "Cibuti'de ... Suriye'deki trajediye": Djibouti
+        before = plain or before
         if before:
             place = before[-1].place
             if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:

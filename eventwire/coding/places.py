@@ -17,6 +17,7 @@ _PLACE_CASES = frozenset({"locative"})
 class PlaceMention:
     token: int
     place: Place
+    attributive: bool = False  # "Suriye'deki trajedi": the place of a noun, not of the act
 
 
 class PlaceFinder:
@@ -27,6 +28,7 @@ class PlaceFinder:
         self.capitals = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "capital"}
         self.place_words = tuple(w for w in pack.config.get("locative_place_words", "").split(",") if w)
         self.prepositions = pack.config_words("locative_prepositions")
+        self.attributive = tuple(pack.config_words("attributive_suffixes")) or ("\0",)
 
     def find(self, tokens: list[Token]) -> list[PlaceMention]:
         found: list[PlaceMention] = []
@@ -48,7 +50,7 @@ class PlaceFinder:
                 place = self.geocode(f"{tokens[i - 1].low} {name}")
             place = place or self.geocode(name)
             if place:
-                found.append(PlaceMention(i, place))
+                found.append(PlaceMention(i, place, token.suffix.endswith(self.attributive)))
         return found
 
     def geocode(self, low_name: str) -> Place | None:
