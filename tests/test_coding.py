@@ -384,3 +384,20 @@ def test_a_plain_locative_is_the_place_before_an_attributive_one():
 
     assert places("Davutoğlu, Cibuti'de düzenlenen toplantıda Suriye'deki trajediye değinerek İsrail'i kınadı.") == ["Djibouti"]
     assert places("Fidan, Ankara'daki görüşmede Rusya ile anlaşma imzaladı.") == ["Ankara"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dışişleri Bakanı Hakan Fidan, Katar Başbakanı ve Dışişleri Bakanı Muhammed bin Abdurrahman Al Sani ile "
+     "Doha'da bir araya geldi.", [("TUR", "Hakan Fidan", "QAT", "Muhammed bin Abdurrahman Al Sani")]),
+    ("Türkiye Cumhurbaşkanı ve AK Parti Genel Başkanı Recep Tayyip Erdoğan, İsrail'i kınadı.",
+     [("TUR", "Recep Tayyip Erdoğan", "ISR", None)]),  # two titles, one person
+])
+def test_two_titles_of_one_person_and_name_particles(text, expected):
+    assert [(e.source.country, e.source.name, e.target.country, e.target.name)
+            for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_an_aid_plan_governed_by_an_aspect_auxiliary():
+    [event] = events_of("Fidan, Türkiye'nin Gazze'ye insani yardım göndermeye devam edeceğini söyledi.",
+                        dateline="2026-03-12")
+    assert (event.source.country, event.cameo, event.target.country, event.intent) == ("TUR", "033", "PSE", True)

@@ -17,6 +17,7 @@ from eventwire.lang.patterns import PatternWord
 from eventwire.text.tokens import Token
 
 MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
+MAX_NAME_WORDS = 6  # words of a holder's name after an office ("Muhammed bin Abdurrahman Al Sani")
 MEMBER_SECTORS = frozenset({"OPP", "PTY", "REB"})  # a member of such an organisation acts for it
 
 
@@ -106,6 +107,7 @@ class ActorRecognizer:
         self.first_names = pack.first_names
         self.led_by_words = pack.config_words("led_by_words")
         self.ethnic_words = pack.config_words("ethnic_words")
+        self.name_particles = pack.config_words("name_particles")
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
@@ -250,6 +252,7 @@ class ActorRecognizer:
                     mention.case = "comitative"
                 elif word in self.target_postpositions:  # "Macaristan hakkında", "İsrail'e karşı"
                     mention.case = "dative"
+        mentions = self._shared_titles(tokens, mentions)
         self._coordinate(tokens, mentions)
         if self.country_prepositions:
             mentions = self._postnominal_countries(tokens, mentions)
@@ -319,9 +322,11 @@ class ActorRecognizer:
             mention.case = self.morph.case_of(nxt.last_rest)
             return
         names: list[Token] = []
-        while j < len(tokens) and len(names) < 4:
+        while j < len(tokens) and len(names) < MAX_NAME_WORDS:
             token = tokens[j]
-            if not (token.cap and token.is_word) or token.low in self.name_stops or any(m.start == j for m in raw):
+            particle = token.low in self.name_particles and names and j + 1 < len(tokens) and tokens[j + 1].cap
+            if not particle and (not (token.cap and token.is_word) or token.low in self.name_stops
+                                 or any(m.start == j for m in raw) and not self._surname_alias(raw, j, names)):
                 break
             names.append(token)
             if token.suffix:
@@ -341,7 +346,14 @@ class ActorRecognizer:
                 mention.code, mention.name, mention.entity_id = known.code, known.name, known.entity_id
                 mention.sector = known.sector
         if mention.code is None:
-            mention.code = self.home
+            mention.code, mention.located = self.home, True
+
+    @staticmethod
+    def _surname_alias(raw, j: int, names: list[Token]) -> bool:
+        """A dictionary surname inside a longer name ("Muhammed bin Abdurrahman Al Sani") is part
+        of that name, not the person the dictionary knows by it."""
+        return bool(names) and any(m.start == j and m.payload.kind == "person" and len(m.payload.form.split()) == 1
+                                   for m in raw)
 
     @staticmethod
     def _skip_consumed(raw, k: int, end: int) -> int:
@@ -397,6 +409,27 @@ class ActorRecognizer:
                 left.code, left.end = mention.code, mention.end
                 if left.kind == "body":
                     left.name = _span_text(tokens, left.start, left.end)
+                continue
+            kept.append(mention)
+        return kept
+
+    def _shared_titles(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """"Katar Başbakanı ve Dışişleri Bakanı Muhammed Al Sani": two titles of one person, the
+        country named on the first."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            left = kept[-1] if kept else None
+            if (left is not None and left.kind == "office" and left.name is None and not left.located
+                    and mention.kind in ("person", "office") and mention.name
+                    and (mention.located or mention.code == left.code)  # not "Rusya ... ve Çin ... Başkanı Şi"
+                    and [t.low for t in tokens[left.end : mention.start]] == [self.conjunction]):
+                if mention.located:
+                    mention.code, mention.located = left.code, False
+                mention.sector = left.sector
+                mention.role = f"{left.role} {self.conjunction} {mention.role}" if left.role and mention.role else mention.role
+                mention.start = left.start
+                mention.entity_id = None
+                kept[-1] = mention
                 continue
             kept.append(mention)
         return kept

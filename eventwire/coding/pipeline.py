@@ -387,19 +387,26 @@ class Coder:
         """Suffixes carrying tense and person: on the verb, on an aspect auxiliary after it
         ("vermeye devam edecek"), or on a copula after a noun phrase."""
         j = trigger.end
-        if self.aspect_auxiliary and j + 1 < len(tokens) and tokens[j].low == self.aspect_auxiliary[0]:
-            rest = self.morph.rest(tokens[j + 1], self.aspect_auxiliary[1], "verb")
-            if rest is not None:
-                return rest, j + 2
+        aspect = self._aspect_rest(tokens, j)
+        if aspect is not None:
+            return aspect
         if trigger.payload.words[-1].kind == "verb":
             return trigger.last_rest, trigger.end
         for verb in self.light_verbs if j < len(tokens) else ():  # "mali yardım yapmadı", "yapacak"
             rest = self.morph.rest(tokens[j], verb, "verb")
             if rest:
-                return rest, j + 1
+                return self._aspect_rest(tokens, j + 1) or (rest, j + 1)  # "yardım göndermeye devam edecek"
         if j < len(tokens) and tokens[j].low.startswith(self.copula):
             return tokens[j].low[len(self.copula) :], j + 1
         return trigger.last_rest, trigger.end
+
+    def _aspect_rest(self, tokens: list[Token], j: int) -> tuple[str, int] | None:
+        """The suffixes on an aspect auxiliary at j ("devam edecek"), and the end of the predicate."""
+        if self.aspect_auxiliary and j + 1 < len(tokens) and tokens[j].low == self.aspect_auxiliary[0]:
+            rest = self.morph.rest(tokens[j + 1], self.aspect_auxiliary[1], "verb")
+            if rest is not None:
+                return rest, j + 2
+        return None
 
     def _mutual_pair(self, entry: VerbEntry, cameo: str, mentions: list[Mention], tokens: list[Token], lo: int,
                      hi: int) -> tuple[Mention, Mention] | None:
