@@ -401,3 +401,10 @@ def test_an_aid_plan_governed_by_an_aspect_auxiliary():
     [event] = events_of("Fidan, Türkiye'nin Gazze'ye insani yardım göndermeye devam edeceğini söyledi.",
                         dateline="2026-03-12")
     assert (event.source.country, event.cameo, event.target.country, event.intent) == ("TUR", "033", "PSE", True)
+
+
+def test_the_storys_place_is_not_that_of_a_phone_call_or_another_days_act():
+    text = ("ANKARA (AA) - Dışişleri Bakanı Hakan Fidan, Katar Dışişleri Bakanı ile Doha'da bir araya geldi. "
+            "Fidan, geçen ay da Mısır Dışişleri Bakanı ile telefonda görüşmüştü. Fidan ayrıca İsrail'i kınadı.")
+    coded = {e.cameo: (e.location or {}).get("name") for e in events_of(text, dateline="2026-03-12")}
+    assert coded == {"040": "Doha", "041": None, "111": "Doha"}

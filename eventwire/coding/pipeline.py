@@ -34,6 +34,7 @@ STATEMENT_REACH = 3  # words after an -an participle in which its statement noun
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
+PHONE_CALL = "041"
 
 
 @dataclass(slots=True)
@@ -438,6 +439,10 @@ class Coder:
         # a promise is dated when it was made, not when the promised act is due
         day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
         place = self._place_for(doc, state, trigger.start)
+        story_day = state.lead_date.value if state.lead_date else state.dateline.isoformat() if state.dateline else None
+        if place is not None and not doc.places and (cameo.startswith(PHONE_CALL) or (
+                doc.dates and day is not None and day != story_day)):
+            place = None  # the story's place is not that of a phone call, nor of an act on another day
         src = _actor(source)
         tgt = _actor(target) if target is not None else None
         start, end = doc.sentence.start, doc.sentence.end
