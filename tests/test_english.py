@@ -239,6 +239,8 @@ def test_mutual_acts_and_military_aid(text, expected):
     ("France condemned the coup in Niger and suspended development aid.",
      {("FRA", "111", "NER"), ("FRA", "162", "NER")}),  # the second verb shares subject and target
     ("Ukraine's army said it shot down 30 Russian drones.", {("UKR", "193", "RUS")}),  # drones: the military
+    ("Rubio praised Japan for its support of sanctions on Russia and urged Tokyo to spend more.",
+     {("USA", "051", "JPN"), ("USA", "020", "JPN")}),  # "of sanctions": no act; "and urged": Rubio again
     ("Russia attacked Ukraine and Poland condemned Moscow.",
      {("RUS", "180", "UKR"), ("POL", "111", "RUS")}),  # object of one verb, subject of the next
 ])

@@ -50,8 +50,13 @@ class WordOrderRoles:
 
     def code_sentence(self, text: str, doc: "SentenceDoc", state: "ArticleState") -> list[Event]:
         coder, tokens, mentions = self.coder, doc.tokens, doc.mentions
-        triggers = [t for t in coder.triggers(doc) if not self._nominal(tokens, t)]
+        found = coder.triggers(doc)
+        ends = {t.end for t in found}  # "its support of sanctions on Russia": an act named inside another
+        triggers = [t for t in found if not self._nominal(tokens, t)]
         triggers = [t for k, t in enumerate(triggers) if not (k and self._asked_or_undone(tokens, mentions, triggers[k - 1], t))]
+        triggers = [t for t in triggers if not (t.start > 1 and tokens[t.start - 1].low in self.gerund_prepositions
+                                                and t.start - 1 in ends and (t.payload.words[0].kind != "verb"
+                                                                             or not t.rests[0]))]
         _split_clause_pairs(mentions, triggers)
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in coder.speech.find_all(tokens) if s.start not in taken]
@@ -115,9 +120,10 @@ class WordOrderRoles:
                 return [], None
             return [coder._event(text, doc, state, trigger, cameo, speaker, reported, None, intent, negated, False,
                                  False)], speaker
-        if inherited is not None and trigger.rests[0] == self.gerund and trigger.start > 0 \
-                and tokens[trigger.start - 1].text == ",":
-            subject = inherited  # "Russian forces shelled Kharkiv, killing three civilians"
+        if inherited is not None and trigger.start > 0 and (
+                (trigger.rests[0] == self.gerund and tokens[trigger.start - 1].text == ",")
+                or tokens[trigger.start - 1].low == self.conjunction):
+            subject = inherited  # "shelled Kharkiv, killing three civilians"; "praised Japan and urged Tokyo"
         else:
             subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state) or inherited
             if subject is UNCODED:
