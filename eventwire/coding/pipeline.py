@@ -293,8 +293,10 @@ class Coder:
             source = agent_of_passive(mentions, tokens, clause, self.agent_word)
             # a reported passive ("gazetecinin gözaltına alındığını") has its patient in the genitive;
             # the nominative before it is the one who reports
-            reported_patient = first_genitive(mentions, clause) if self.morph.is_complement(rest) else None
-            target = head or reported_patient or last_nominative(mentions, clause, exclude=source)
+            if self.morph.is_complement(rest):
+                target = head or first_genitive(mentions, clause)
+            else:
+                target = head or last_nominative(mentions, clause, exclude=source)
             pair = self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start)
             if source is None and pair is not None:  # "Türkiye ile Irak arasında anlaşma imzalandı"
                 source, target = pair
