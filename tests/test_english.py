@@ -206,6 +206,8 @@ def test_a_people_of_one_state_stands_for_that_state():
     assert keys("Chechen rebels attacked Russian troops.") == [("RUS", "180", "RUS")]
     assert keys("Kurdish rebels attacked Turkish troops.") == []  # Kurds live in several states
     assert keys("Ethnic Turks in Bulgaria protested against Sofia.") == []  # a people, not Turkey
+    assert keys("South American governments criticised Venezuela.") == []  # a region, not the United States
+    assert keys("North Korean troops attacked South Korea.") == [("PRK", "180", "KOR")]  # a demonym of its own
 
 
 @pytest.mark.parametrize("text, expected", [

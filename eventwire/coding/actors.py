@@ -106,6 +106,8 @@ class ActorRecognizer:
         self.demonym_owner = pack.config.get("demonym_owner") == "yes"
         self.first_names = pack.first_names
         self.led_by_words = pack.config_words("led_by_words")
+        # a word written in lower case matches any case ("ethnic"); a capitalised one only as a name
+        # word ("South American", not "the north Lebanese port")
         self.ethnic_words = pack.config_words("ethnic_words")
         self.name_particles = pack.config_words("name_particles")
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
@@ -191,6 +193,11 @@ class ActorRecognizer:
             if entry.kind == "person":
                 self._fill_person(mention, entry, day)
             nxt = raw[k + 1] if k + 1 < len(raw) else None
+            if entry.kind == "demonym" and match.start > 0 and (
+                    tokens[match.start - 1].text in self.ethnic_words or tokens[match.start - 1].low in self.ethnic_words):
+                # "ethnic Turks" in Sweden, "Latin American governments": a people or a region, no state
+                k += 2 if nxt is not None and nxt.start == match.end and nxt.payload.kind in ("office", "body") else 1
+                continue
             # a country/organisation (nominative, genitive or adjective) in front of an office or body
             if entry.kind in MODIFIER_KINDS and case in ("nominative", "genitive") and nxt is not None \
                     and nxt.payload.kind in ("office", "body") and self._gap_is_names(tokens, match.end, nxt.start, 2):
@@ -215,9 +222,6 @@ class ActorRecognizer:
             if mention.kind == "office":
                 self._attach_holder(mention, tokens, raw, k, memory, day)
                 k = self._skip_consumed(raw, k, mention.end)
-            if mention.kind == "demonym" and match.start > 0 and tokens[match.start - 1].low in self.ethnic_words:
-                k += 1
-                continue  # "ethnic Turks" in Sweden are no part of Turkey
             if mention.kind == "demonym":
                 people = self._plural_noun_after(tokens, match.end)
                 # "HDP'li vekiller" are of the party's sector; a country's people are civilians
