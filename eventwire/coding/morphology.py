@@ -28,6 +28,7 @@ class Morphology:
         self._possessed_case = regex["possessed_case"].search
         self._verbal_noun = regex["verbal_noun"].match
         self._verbal_object = regex["verbal_object"].match
+        self._first_person = regex["first_person"].search
         self.softening = pack.softening
         self.hardening = {soft: hard for hard, soft in pack.softening.items()}
         self.vowels = pack.vowels
@@ -121,6 +122,10 @@ class Morphology:
 
     def is_verbal_noun(self, rest: str) -> bool:
         return bool(self._verbal_noun(rest))
+
+    def is_first_person(self, rest: str) -> bool:
+        """The verb says "we" or "I" did it: the speaker's side acts."""
+        return bool(self._first_person(rest))
 
     def is_verbal_object(self, rest: str) -> bool:
         return bool(self._verbal_object(rest))

@@ -22,15 +22,14 @@ from eventwire.lang import load
 from eventwire.lang.pack import VerbEntry
 from eventwire.ontology import ontology
 from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
-from eventwire.text.quotes import quote_spans
+from eventwire.text.quotes import CLOSING, OPENING, STRAIGHT, quote_spans
 from eventwire.text.sentences import Sentence, split_sentences
 from eventwire.text.tokens import Token, tokenize
 
-CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
-OPENING_QUOTES = frozenset({"“", "«", "„"})
+CLOSING_QUOTES = CLOSING | {STRAIGHT, "’"}  # a lone ’ token closes a single-quoted phrase
 SENTENCE_ENDS = frozenset({".", "!", "?"})
-RETOLD_STEM = 4
-STATEMENT_REACH = 3  # words after an -an participle in which its statement noun may stand  # letters of a trigger's first word that identify its verb across inflections
+RETOLD_STEM = 4  # letters of a trigger's first word that identify its verb across inflections
+STATEMENT_REACH = 3  # words after an -an participle in which its statement noun may stand
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
@@ -309,7 +308,7 @@ class Coder:
             # subject, so no genitive inside it is a reported subject: the speaker acts
             relative = self.morph.is_subject_participle(rest)
             embedded = None if _plural_agreement(rest) or relative else first_genitive(mentions, clause)
-            if embedded is None and not relative and not _first_person(rest):
+            if embedded is None and not relative and not self.morph.is_first_person(rest):
                 # a direct quotation names its own subject: "Rusya Ukrayna'ya saldırdı" dedi
                 opened = clause.start if quoted else _quotation_start(tokens, clause)
                 embedded = nominative_before(mentions, opened, clause.trigger_start) if opened is not None else None
@@ -538,14 +537,9 @@ def _has_actor_before(mentions: list[Mention], clause: Clause) -> bool:
 def _quotation_start(tokens: list[Token], clause: Clause) -> int | None:
     """The token after an opening quote between the clause start and the trigger."""
     for j in range(clause.trigger_start - 1, clause.start - 1, -1):
-        if tokens[j].text in OPENING_QUOTES or tokens[j].text == '"':
+        if tokens[j].text in OPENING or tokens[j].text == STRAIGHT:
             return j + 1
     return None
-
-
-def _first_person(rest: str) -> bool:
-    """-ız/-iz, -ım/-im on the verb: "we" or "I" do it, the speaker's side."""
-    return rest.endswith(("ız", "iz", "uz", "üz", "ım", "im", "um", "üm"))
 
 
 def _plural_agreement(rest: str) -> bool:

@@ -45,8 +45,6 @@ class WordOrderRoles:
         self.window = int(config.get("modality_window", "4"))
         self.infinitive = config.get("infinitive_marker", "to")
         self.conjunction = config.get("conjunction", "")
-        self._last_target: Mention | None = None  # the target of the sentence's last coded act
-        self._shared_target: Mention | None = None
 
     def code_sentence(self, text: str, doc: "SentenceDoc", state: "ArticleState") -> list[Event]:
         coder, tokens, mentions = self.coder, doc.tokens, doc.mentions
@@ -64,7 +62,7 @@ class WordOrderRoles:
         events: list[Event] = []
         skip: set[int] = set()
         previous_source: Mention | None = None
-        self._last_target = None
+        last_target: Mention | None = None
         for index, trigger in enumerate(triggers):
             if index in skip:
                 continue
@@ -88,11 +86,12 @@ class WordOrderRoles:
                              + [j for j in range(span_end, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS])
             inherited = previous_source if lo > 0 and not _has_break(tokens, lo - 1, trigger.start) else None
             # "France condemned the coup in Niger and suspended aid": the second verb's target too
-            self._shared_target = self._last_target if inherited is not None and trigger.start > 0 \
+            shared_target = last_target if inherited is not None and trigger.start > 0 \
                 and tokens[trigger.start - 1].low == self.conjunction else None
             after_saying = any(s.end == lo for s in speech)
-            coded, source = self._code(text, doc, state, trigger, cameo, intent, lo, span_end, hi, clause_end,
-                                       speaker, inherited, after_saying)
+            coded, source, target = self._code(text, doc, state, trigger, cameo, intent, lo, span_end, hi, clause_end,
+                                               speaker, inherited, after_saying, shared_target)
+            last_target = target
             previous_source = None if source is UNCODED else source or previous_source
             events.extend(coded)
         subject = _first_subject(tokens, mentions, self.target_preps | self.place_preps)
@@ -102,7 +101,9 @@ class WordOrderRoles:
 
     def _code(self, text: str, doc: "SentenceDoc", state: "ArticleState", trigger: Match[VerbEntry], cameo: str,
               intent: bool, lo: int, span_end: int, hi: int, clause_end: int, speaker: Mention | None,
-              inherited: Mention | None, after_saying: bool) -> tuple[list[Event], Mention | None]:
+              inherited: Mention | None, after_saying: bool,
+              shared_target: Mention | None) -> tuple[list[Event], Mention | None, Mention | None]:
+        """The events of one trigger, with the source and target it found (for the verbs after it)."""
         coder, tokens, mentions, entry = self.coder, doc.tokens, doc.mentions, trigger.payload
         before = [t.low for t in tokens[max(lo, trigger.start - self.window) : trigger.start]]
         negated = any(w in coder.negation_words for w in before)
@@ -117,9 +118,9 @@ class WordOrderRoles:
             reported = self._subject(tokens, mentions, lo, trigger.start, None, state)
             reported = None if reported is UNCODED else reported
             if speaker is None or reported is None or reported.same_actor(speaker):
-                return [], None
+                return [], None, None
             return [coder._event(text, doc, state, trigger, cameo, speaker, reported, None, intent, negated, False,
-                                 False)], speaker
+                                 False)], speaker, reported
         if inherited is not None and trigger.start > 0 and (
                 (trigger.rests[0] == self.gerund and tokens[trigger.start - 1].text == ",")
                 or tokens[trigger.start - 1].low == self.conjunction):
@@ -127,7 +128,7 @@ class WordOrderRoles:
         else:
             subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state) or inherited
             if subject is UNCODED:
-                return [], UNCODED
+                return [], UNCODED, None
         if subject is None and speaker is not None and after_saying and self._announced(tokens, lo, trigger.start):
             subject = speaker  # "X announced new sanctions against Y": the act is the announcement's object
         if subject is not None and 0 <= subject.end < trigger.start and entry.words[0].kind != "verb":
@@ -143,8 +144,8 @@ class WordOrderRoles:
                                  trigger.start + 1, span_end, subject)
         if after is None and not passive:  # "willing to send material to help defend X"
             after = self._object(tokens, mentions, hi, clause_end, subject)
-        if after is None and not passive and subject is inherited and self._shared_target is not None:
-            after = self._shared_target
+        if after is None and not passive and subject is inherited and shared_target is not None:
+            after = shared_target
         if after is None and not passive and coder.onto.get(cameo).quad_class >= CONFLICT_QUAD:
             # "threatened to resume attacks in Israel": the country a hostile act happens in suffers it
             after = self._object(tokens, mentions, span_end, clause_end, subject, places=True)
@@ -159,7 +160,7 @@ class WordOrderRoles:
             if source is None and pair is not None:  # "an agreement between A and B was signed"
                 source, target = pair
             if source is None:
-                return [], None
+                return [], None, None
         else:
             source, target = subject, after
             carried = source is not None and source is state.last_subject
@@ -167,7 +168,7 @@ class WordOrderRoles:
             if target is None and source is not None and source.members and mutual:
                 target = source.members[0]  # "Armenia and Azerbaijan signed an agreement"
         if source is None:
-            return [], None
+            return [], None, None
         if entry.reverse and target is not None:  # "received weapons from X": X gives
             source, target = target, source
         if target is not None and target.same_actor(source):
@@ -175,11 +176,11 @@ class WordOrderRoles:
         if target is None:
             target = protested_government(source, cameo)
         if target is None and not entry.notarget:
-            return [], source
+            return [], source, None
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
-            return [], source
+            return [], source, None
         if target is not None and target.kind == "collective":
-            return [], source
+            return [], source, None
         if intent:
             cameo = coder.onto.intent_code(cameo)
         events = []
@@ -188,8 +189,7 @@ class WordOrderRoles:
             attribution = speaker if speaker is not None and not speaker.same_actor(actor) else None
             events.extend(coder._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
                                        carried and actor is source, False) for each in acted_upon)
-        self._last_target = target
-        return events, source
+        return events, source, target
 
     def _nominal(self, tokens, trigger: Match) -> bool:
         """A verb form used as a noun, adjective or name: after a determiner, a possessive ("his
