@@ -42,7 +42,7 @@ class Mention:
     role: str | None = None
     entity_id: str | None = None
     members: list["Mention"] = field(default_factory=list)  # coordinated partners ("Çin ve Azerbaycan")
-    located: bool = False  # a body whose country was inferred, not named ("troops", "ordu")
+    located: bool = False  # a body or office whose country was inferred, not named ("troops", "ordu")
 
     @property
     def is_actor(self) -> bool:
@@ -286,7 +286,7 @@ class ActorRecognizer:
             if end - j < 2:
                 j += 1
                 continue
-            name = " ".join(t.text.split("'")[0].split("’")[0] for t in tokens[j:end])
+            name = _person_name(tokens[j:end])
             mentions.append(Mention(j, end, "person", self.home, "", self.morph.case_of(tokens[end - 1].suffix),
                                     name=name, entity_id="person:" + name))
             j = end
@@ -338,7 +338,7 @@ class ActorRecognizer:
             j += 1
         if names:
             mention.kind = "person"
-            mention.name = " ".join(t.text.split("'")[0].split("’")[0] for t in names)
+            mention.name = _person_name(names)
             mention.end = j + 1 if names[-1].suffix else j
             mention.case = self.morph.case_of(names[-1].suffix)
             known = memory.by_short_name.get(names[-1].base)
@@ -454,6 +454,11 @@ def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTen
         if tenure.covers(day):
             return tenure
     return max(tenures, key=lambda t: t.start or "")
+
+
+def _person_name(words: list[Token]) -> str:
+    """A name as written, without the case suffix after its apostrophe ("Tuncay Özkan'ın")."""
+    return " ".join(t.text.split("'")[0].split("’")[0] for t in words)
 
 
 def _span_text(tokens: list[Token], lo: int, hi: int) -> str:
