@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from eventwire.coding.pipeline import ArticleState, Coder, SentenceDoc
 
 _CLAUSE_BREAKS = frozenset({";", ":"})
-CONFLICT_QUAD = 3
-UNCODED = Mention(-1, -1, "person", None, "", "nominative")  # a subject named, but not one we can code  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
+CONFLICT_QUAD = 3  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
+UNCODED = Mention(-1, -1, "person", None, "", "nominative")  # a subject named, but not one we can code
 
 
 class WordOrderRoles:
@@ -280,17 +280,19 @@ class WordOrderRoles:
 
     def _owner_before(self, tokens, mentions: list[Mention], mention: Mention) -> bool:
         """An actor ends right before the preposition that ties `mention` to it."""
-        j = mention.start - 1
-        if j >= 0 and tokens[j].low in self.determiners | self.possessives:
-            j -= 1
+        j = self._word_before(tokens, mention)
         return any(m.is_actor and m.end == j for m in mentions)
 
     def _preposition_of(self, tokens, mention: Mention) -> str:
         """The word before a mention, past a determiner or possessive ("with its allies": with)."""
+        j = self._word_before(tokens, mention)
+        return tokens[j].low if j >= 0 else ""
+
+    def _word_before(self, tokens, mention: Mention) -> int:
         j = mention.start - 1
         if j >= 0 and tokens[j].low in self.determiners | self.possessives:
             j -= 1
-        return tokens[j].low if j >= 0 else ""
+        return j
 
     def _object(self, tokens, mentions: list[Mention], lo: int, hi: int, source: Mention | None,
                 places: bool = False) -> Mention | None:
