@@ -205,7 +205,8 @@ def test_a_participle_with_by_after_its_noun_is_passive(text, expected):
 def test_a_people_of_one_state_stands_for_that_state():
     assert keys("Chechen rebels attacked Russian troops.") == [("RUS", "180", "RUS")]
     assert keys("Kurdish rebels attacked Turkish troops.") == []  # Kurds live in several states
-    assert keys("Ethnic Turks in Bulgaria protested against Sofia.") == []  # a people, not Turkey
+    assert keys("Ethnic Turks in Bulgaria protested against Sofia.") == [("BGR", "140", "BGR")]  # residents
+    assert keys("Up to 1,000 ethnic Turks began a hunger strike against Sweden.") == []  # a people, not Turkey
     assert keys("South American governments criticised Venezuela.") == []  # a region, not the United States
     assert keys("North Korean troops attacked South Korea.") == [("PRK", "180", "KOR")]  # a demonym of its own
 
@@ -248,3 +249,17 @@ def test_mutual_acts_and_military_aid(text, expected):
 ])
 def test_coordinated_clauses(text, expected):
     assert set(keys(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah declared a unilateral ceasefire in south Lebanon.", [("LBN", "0871", None)]),  # a place
+    ("Egyptians rioted after a peaceful demonstration calling for the removal of the president.",
+     [("EGY", "145", "EGY")]),  # the demonstration calls, no appeal by the rioters
+    ("The Turkish foreign ministry issued a statement condemning Israel.", None),  # the speaker's act
+])
+def test_direction_words_and_acts_of_a_noun(text, expected):
+    coded = keys(text)
+    if expected is None:
+        assert ("TUR", "111", "ISR") in coded
+    else:
+        assert coded == expected

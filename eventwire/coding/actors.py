@@ -110,6 +110,7 @@ class ActorRecognizer:
         # word ("South American", not "the north Lebanese port")
         self.ethnic_words = pack.config_words("ethnic_words")
         self.name_particles = pack.config_words("name_particles")
+        self.direction_words = pack.config_words("direction_words")
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
@@ -195,7 +196,14 @@ class ActorRecognizer:
             nxt = raw[k + 1] if k + 1 < len(raw) else None
             if entry.kind == "demonym" and match.start > 0 and (
                     tokens[match.start - 1].text in self.ethnic_words or tokens[match.start - 1].low in self.ethnic_words):
-                # "ethnic Turks" in Sweden, "Latin American governments": a people or a region, no state
+                # "ethnic Turks" in Sweden, "Latin American governments": a people or a region, no state;
+                # "ethnic Albanians in south Serbia": residents of the state named after them
+                home = self._residence(tokens, raw, k)
+                if home is not None:
+                    mentions.append(Mention(match.start, home.end, "people", home.payload.code, "CVL", "nominative",
+                                            name=_span_text(tokens, match.start - 1, match.end)))
+                    k = raw.index(home) + 1
+                    continue
                 k += 2 if nxt is not None and nxt.start == match.end and nxt.payload.kind in ("office", "body") else 1
                 continue
             # a country/organisation (nominative, genitive or adjective) in front of an office or body
@@ -291,6 +299,16 @@ class ActorRecognizer:
                                     name=name, entity_id="person:" + name))
             j = end
         mentions.sort(key=lambda m: m.start)
+
+    def _residence(self, tokens: list[Token], raw: list[Match[Entry]], k: int) -> Match[Entry] | None:
+        """The country right after a people and a locative preposition ("Albanians in south Serbia")."""
+        j = raw[k].end
+        if j >= len(tokens) or tokens[j].low not in self.country_prepositions:
+            return None
+        j += 1
+        while j < len(tokens) and tokens[j].low in self.direction_words:
+            j += 1
+        return next((m for m in raw[k + 1 :] if m.start == j and m.payload.kind == "country"), None)
 
     def _plural_noun_after(self, tokens: list[Token], j: int) -> int | None:
         """Index of a plural common noun right after position j ("tutukluları", "prisoners"), if any."""

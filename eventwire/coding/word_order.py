@@ -39,6 +39,8 @@ class WordOrderRoles:
         self.possessive_pronouns = pack.config_words("possessive_pronouns")
         self.noun_preps = pack.config_words("noun_prepositions")
         self.country_preps = pack.config_words("actor_country_prepositions")
+        self.direction_words = pack.config_words("direction_words")
+        self.statement_nouns = pack.config_words("statement_nouns")
         self.determiners = pack.config_words("determiners")
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
@@ -208,6 +210,8 @@ class WordOrderRoles:
             return True
         if before.low in self.gerund_prepositions and trigger.rests[0] == self.gerund:
             return True
+        if trigger.rests[0] == self.gerund and self._after_common_noun(tokens, trigger.start):
+            return True  # "a demonstration calling for": the noun's act, not the subject's
         hyphenated = before.text == "-" and tokens[trigger.start].start == before.end
         after = tokens[trigger.start + 1].low if trigger.start + 1 < len(tokens) else ""
         if hyphenated and after not in self.determiners:  # "Israeli-occupied land", not "test-fired a missile"
@@ -223,6 +227,14 @@ class WordOrderRoles:
         between = range(verb.end, noun.start)
         return len(between) <= 4 and all(tokens[j].is_word for j in between) and not any(
             m.is_actor and verb.end <= m.start < noun.start for m in mentions)
+
+    def _after_common_noun(self, tokens, j: int) -> bool:
+        """The word before j is a common noun with its determiner ("a peaceful demonstration"), and
+        not one that a speaker issues ("a statement condemning")."""
+        before = tokens[j - 1]
+        if not (before.is_word and before.low.isalpha() and not before.cap) or before.low in self.statement_nouns:
+            return False
+        return any(t.low in self.determiners for t in tokens[max(0, j - 3) : j - 1])
 
     @staticmethod
     def _announced(tokens, lo: int, start: int) -> bool:
@@ -289,7 +301,10 @@ class WordOrderRoles:
         return tokens[j].low if j >= 0 else ""
 
     def _word_before(self, tokens, mention: Mention) -> int:
+        """Past a determiner or possessive and direction words ("in the south of", "in south Lebanon")."""
         j = mention.start - 1
+        while j >= 0 and tokens[j].low in self.direction_words:
+            j -= 1
         if j >= 0 and tokens[j].low in self.determiners | self.possessives:
             j -= 1
         return j
