@@ -34,6 +34,7 @@ def test_seed_article_events(shared):
     for word in ("istekli", "hazır", "taahhüd"):
         assert word in triggers, word
 
+    assert not [e for e in events if e.source.country == e.target.country], "no act of a state on itself"
     for event in events:
         assert event.date == "2026-01-28" and event.date_precision == "day"
         assert event.location and event.location["name"] == "Beijing" and event.location["country"] == "CHN"

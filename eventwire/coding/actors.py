@@ -51,8 +51,8 @@ class Mention:
     def each_acted_upon(self, source: "Mention", together: bool) -> list["Mention"]:
         """The targets of one act: each state of coordinated targets ("Rusya ve Ukrayna'yı kınadı"), unless
         the act is mutual or the source is one of them; parties of one state are one target."""
-        if together or not self.members or any(m.same_actor(source) for m in self.members):
-            return [self]
+        if together or not self.members or any(m.same_actor(source) or m.code == source.code for m in self.members):
+            return [self]  # "Çin ve Azerbaycan'ın ... gerektiğini" said by Wang: an appeal to Azerbaijan
         return [self, *(m for m in self.members if m.code != self.code)]
 
     def each_acting(self, target: "Mention | None", together: bool) -> list["Mention"]:
