@@ -409,3 +409,18 @@ def test_the_storys_place_is_not_that_of_a_phone_call_or_another_days_act():
             "Fidan, geçen ay da Mısır Dışişleri Bakanı ile telefonda görüşmüştü. Fidan ayrıca İsrail'i kınadı.")
     coded = {e.cameo: (e.location or {}).get("name") for e in events_of(text, dateline="2026-03-12")}
     assert coded == {"040": "Doha", "041": None, "111": "Doha"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdoğan'ın Rusya'ya yaptığı ziyaret sırasında anlaşmalar imzalandı.", ("TUR", "042", "RUS")),  # relative doer
+    ("CHP heyeti, Suudi Arabistan Büyükelçiliği'ne yaptıkları ziyarete ilişkin açıklama yaptı.",
+     ("TUR", "042", "SAU")),  # an embassy stands for its state; the party sends the delegation
+    ("Türk heyeti, Rusya'yı ziyaret etti.", ("TUR", "042", "RUS")),  # "-i" before a comma: the subject's
+])
+def test_visits_told_in_relative_clauses_and_delegations(text, expected):
+    assert expected in [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")]
+
+
+def test_a_partys_delegation_is_the_partys():
+    [event] = events_of("CHP heyeti, Suudi Arabistan Büyükelçiliği'ne yaptıkları ziyarete ilişkin açıklama yaptı.")
+    assert event.source.sector == "OPP"

@@ -319,6 +319,8 @@ class ActorRecognizer:
     def _sector(self, modifier: Entry, office: Entry) -> str:
         if modifier.kind == "org" and (office.sector == "PTY" or not office.sector):
             return modifier.sector
+        if not office.sector:  # "Türk heyeti", "CHP heyeti": a delegation acts for whoever sends it
+            return modifier.sector or "GOV"
         if modifier.kind == "demonym" and modifier.sector in MEMBER_SECTORS:
             return modifier.sector  # "CHP'li belediye başkanı": an opposition official
         return office.sector

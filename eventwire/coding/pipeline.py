@@ -240,8 +240,13 @@ class Coder:
         return j > 0 and (self.morph.is_complement(tokens[j - 1].low) or tokens[j - 1].text in CLOSING_QUOTES)
 
     def _fix_compound_cases(self, tokens: list[Token], mentions: list[Mention]) -> None:
-        """A bare country name before a common noun takes the noun's case ("Tek Çin ilkesine")."""
+        """A bare country name before a common noun takes the noun's case ("Tek Çin ilkesine");
+        an office or body that opens the sentence before a comma is its subject: its -i is the
+        compound marker, not the accusative ("Türk heyeti, Rusya'yı ziyaret etti")."""
         for mention in mentions:
+            if mention.start == 0 and mention.case == "accusative" and mention.kind in ("office", "body") \
+                    and mention.end < len(tokens) and tokens[mention.end].text == ",":
+                mention.case = "nominative"
             if mention.kind in ("country", "org") and mention.case == "nominative" and mention.end < len(tokens):
                 nxt = tokens[mention.end]
                 if nxt.is_word and not nxt.cap and nxt.low not in self.actors.name_stops and len(nxt.low) > 3:
@@ -327,7 +332,10 @@ class Coder:
             # ("Batı'nın Ukrayna'ya silah göndermesini eleştirdi")
             if self.morph.is_complement(rest) and unknown_genitive_names(mentions, tokens, clause, self._is_genitive_name):
                 return []
-            source = nominative_before(mentions, clause.start, clause.trigger_start) or subject
+            # "Erdoğan'ın Rusya'ya yaptığı ziyaret": a relative clause names its doer in the genitive
+            relative_doer = first_genitive(mentions, clause) if len(entry.words) > 1 and entry.words[0].kind == "verb" \
+                and self.morph.is_participle(trigger.rests[0]) else None
+            source = relative_doer or nominative_before(mentions, clause.start, clause.trigger_start) or subject
             if source is None and state.last_subject is not None and not _has_actor_before(mentions, clause):
                 source, carried = state.last_subject, True
         if source is None:
