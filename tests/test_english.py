@@ -263,3 +263,9 @@ def test_direction_words_and_acts_of_a_noun(text, expected):
         assert ("TUR", "111", "ISR") in coded
     else:
         assert coded == expected
+
+
+def test_a_name_that_begins_like_a_month_is_no_date():
+    (event,) = events_of("WASHINGTON, March 4 (Northwire) - U.S. Secretary of State Marco Rubio met Japanese Foreign "
+                         "Minister Takeshi Iwaya in Washington on Tuesday.", lang="en", dateline="2026-03-04")
+    assert (event.date, event.date_precision) == ("2026-03-03", "day")  # "Marco" is not "Mar"

@@ -40,6 +40,9 @@ class DateFinder:
                 self.relative[tuple(form.split())] = (kind, value)
         self.longest_relative = max((len(k) for k in self.relative), default=1)
         self.year_words = tuple(year_words)  # "2009 yılında": a year number before one of these is a year
+        # letters a case suffix may add to a month or weekday name without an apostrophe ("ağustosta",
+        # "salıya"); none in English, where "Marco" is no "Mar"
+        self.month_tail, self.weekday_tail = (int(n) for n in pack.config.get("date_suffix_letters", "0,0").split(","))
         self._month_forms = sorted(self.months, key=len, reverse=True)
         self._weekday_forms = sorted(self.weekdays, key=len, reverse=True)
         self._month_initials = frozenset(form[0] for form in self.months)
@@ -47,10 +50,10 @@ class DateFinder:
         self._start_letters = self._weekday_initials | {words[0][0] for words in self.relative if words and words[0]}
 
     def _month_of(self, token: Token) -> int | None:
-        return _inflected(token, self.months, self._month_forms, 4, self._month_initials)  # "ağustosta", "ocakta"
+        return _inflected(token, self.months, self._month_forms, self.month_tail, self._month_initials)  # "ağustosta"
 
     def _weekday_of(self, token: Token) -> int | None:
-        return _inflected(token, self.weekdays, self._weekday_forms, 3, self._weekday_initials)  # "salıya", "cumadan"
+        return _inflected(token, self.weekdays, self._weekday_forms, self.weekday_tail, self._weekday_initials)  # "salıya"
 
     def find(self, tokens: list[Token], dateline: date | None) -> list[DateMention]:
         found: list[DateMention] = []
