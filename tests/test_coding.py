@@ -424,3 +424,8 @@ def test_visits_told_in_relative_clauses_and_delegations(text, expected):
 def test_a_partys_delegation_is_the_partys():
     [event] = events_of("CHP heyeti, Suudi Arabistan Büyükelçiliği'ne yaptıkları ziyarete ilişkin açıklama yaptı.")
     assert event.source.sector == "OPP"
+
+
+def test_a_month_named_alone_dates_the_act_to_that_month():
+    [event] = events_of("Fidan, ağustosta Rusya ile görüştü.", dateline="2026-09-10")
+    assert (event.date, event.date_precision) == ("2026-08", "month")

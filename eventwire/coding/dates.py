@@ -47,7 +47,8 @@ class DateFinder:
         self._weekday_forms = sorted(self.weekdays, key=len, reverse=True)
         self._month_initials = frozenset(form[0] for form in self.months)
         self._weekday_initials = frozenset(form[0] for form in self.weekdays)
-        self._start_letters = self._weekday_initials | {words[0][0] for words in self.relative if words and words[0]}
+        self._start_letters = self._weekday_initials | self._month_initials | {
+            words[0][0] for words in self.relative if words and words[0]}  # "ağustosta": a month alone too
 
     def _month_of(self, token: Token) -> int | None:
         return _inflected(token, self.months, self._month_forms, self.month_tail, self._month_initials)  # "ağustosta"
