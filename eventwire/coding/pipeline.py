@@ -1,7 +1,7 @@
 """From article text to coded events: the stages in order, one Coder per language."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -386,8 +386,7 @@ class Coder:
             pair = pair_between(mentions, tokens, clause.start, clause.trigger_start, self.between_word,
                                 self.pair_joiners, self.between_first) if self.between_word else None
             if pair is not None and target in pair and not any(p.same_actor(source) for p in pair):
-                target = Mention(target.start, target.end, target.kind, target.code, target.sector, target.case,
-                                 target.name, target.role, target.entity_id, [p for p in pair if p is not target])
+                target = replace(target, members=[p for p in pair if p is not target])
         acted_upon = target.each_acted_upon(source, together=mutual) if target is not None else [None]
         return [self._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
                             carried and actor is source, fallback)

@@ -28,7 +28,7 @@ class PlaceFinder:
         self.capitals = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "capital"}
         self.place_words = tuple(w for w in pack.config.get("locative_place_words", "").split(",") if w)
         self.prepositions = pack.config_words("locative_prepositions")
-        self.attributive = tuple(pack.config_words("attributive_suffixes")) or ("\0",)
+        self.attributive = tuple(pack.config_words("attributive_suffixes"))  # none: nothing is attributive
 
     def find(self, tokens: list[Token]) -> list[PlaceMention]:
         found: list[PlaceMention] = []
