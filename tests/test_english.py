@@ -34,6 +34,13 @@ def test_a_demonym_before_a_plural_noun_is_an_actor():
     assert keys("Israelis protested against Iran.") == [("ISR", "140", "IRN")]
 
 
+def test_a_country_name_with_a_possessive_is_the_state_not_its_people():
+    # "Sweden's" without its apostrophe ends like a plural; it stays the state that owns the decision
+    (event,) = events_of("Norwegian farmers protested against Sweden's decision.", lang="en")
+    assert (event.source.country, event.cameo, event.target.country, event.target.sector) == ("NOR", "140", "SWE", "GOV")
+    assert keys("Greece criticised Turkey's decision.") == [("GRC", "110", "TUR")]
+
+
 def test_a_country_after_in_or_of_belongs_to_the_office_or_body():
     assert keys("Foreign Minister Takeshi Iwaya of Japan criticized China.") == [("JPN", "110", "CHN")]
     assert keys("The government of Iraq accused Syria of shelling its villages.")[0] == ("IRQ", "112", "SYR")
