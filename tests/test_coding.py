@@ -429,3 +429,15 @@ def test_a_partys_delegation_is_the_partys():
 def test_a_month_named_alone_dates_the_act_to_that_month():
     [event] = events_of("Fidan, ağustosta Rusya ile görüştü.", dateline="2026-09-10")
     assert (event.date, event.date_precision) == ("2026-08", "month")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AB ülkeleri Rusya'yı kınadı.", [("IGO:EU", "111", "RUS")]),  # member states: the organisation
+    ("İİT ülkelerinin dışişleri bakanları Mısır'ı ziyaret etti.", [("IGO:OIC", "042", "EGY")]),
+    ("İİT ülkelerinin dışişleri bakanları ikili görüşmeler yaptı.", []),  # among themselves: no other party
+    ("Putin'in sözcüsü Türkiye'yi eleştirdi.", [("RUS", "111", "TUR")]),  # the genitive owns the office
+    ("Bakan, Suriye yönetiminin sivilleri öldürdüğünü söyledi.", [("TUR", "112", "SYR")]),  # a clause's subject, told: an accusation
+])
+def test_an_office_belongs_to_the_genitive_before_it(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country if e.target else None)
+            for e in events_of(text, dateline="2026-03-12")] == expected
