@@ -441,3 +441,13 @@ def test_a_month_named_alone_dates_the_act_to_that_month():
 def test_an_office_belongs_to_the_genitive_before_it(text, expected):
     assert [(e.source.country, e.cameo, e.target.country if e.target else None)
             for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Türkiye, Rusya'yı Ukrayna ile müzakereye çağırdı.", [("TUR", "RUS")]),  # the accusative is asked
+    ("Fidan, İsrail'i Gazze'ye yardım girişine izin vermeye çağırdı.", [("TUR", "ISR")]),
+    ("Bakan, uluslararası toplumu Suriye halkını desteklemeye çağırdı.", []),  # no party we can code is asked
+    ("Bakan, uluslararası toplumu İsrail'e baskı yapmaya davet etti.", []),
+])
+def test_an_appeal_asks_its_first_accusative_and_the_act_asked_for_is_not_done(text, expected):
+    assert [(e.source.country, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected

@@ -276,3 +276,12 @@ def test_a_name_that_begins_like_a_month_is_no_date():
     (event,) = events_of("WASHINGTON, March 4 (Northwire) - U.S. Secretary of State Marco Rubio met Japanese Foreign "
                          "Minister Takeshi Iwaya in Washington on Tuesday.", lang="en", dateline="2026-03-04")
     assert (event.date, event.date_precision) == ("2026-03-03", "day")  # "Marco" is not "Mar"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey urged the international community to support Syria.", []),  # asked: a party with no code
+    ("Turkey called on the international community to pressure Israel.", []),
+    ("Turkey urged Russia to negotiate with Ukraine.", [("TUR", "020", "RUS")]),
+])
+def test_an_appeal_to_the_international_community_has_no_codable_target(text, expected):
+    assert keys(text) == expected

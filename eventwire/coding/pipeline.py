@@ -7,7 +7,7 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
-from eventwire.coding.arguments import (UNKNOWN_OWNER, Clause, agent_of_passive, first_genitive, is_mutual_act,
+from eventwire.coding.arguments import (UNKNOWN_OWNER, Clause, addressee, agent_of_passive, first_genitive, is_mutual_act,
                                         protested_government,
                                         last_nominative, mention_at, nominative_before, owner_of_object, pair_between,
                                         target_in, unknown_genitive_names)
@@ -33,6 +33,7 @@ STATEMENT_REACH = 3  # words after an -an participle in which its statement noun
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
+APPEAL_ROOT = "02"
 PHONE_CALL = "041"
 
 
@@ -340,6 +341,11 @@ class Coder:
                 source, carried = state.last_subject, True
         if source is None:
             return []
+        if target is None and cameo[:2] == APPEAL_ROOT:  # after any verb of saying that ends an earlier clause
+            lo = max([clause.start, *(s.end for s in speech if s.end <= clause.trigger_start)])
+            target = addressee(mentions, Clause(lo, clause.trigger_start, clause.trigger_end), source)
+            if target is not None and target.kind == "uncoded":
+                return []  # "uluslararası toplumu ... çağırdı": no party we can code is asked
         if target is None:
             target = owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object,
                                      self._is_genitive_name)

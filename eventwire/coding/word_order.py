@@ -165,6 +165,8 @@ class WordOrderRoles:
                 return [], None, None
         else:
             source, target = subject, after
+            if target is not None and target.kind == "uncoded":
+                return [], source, None
             carried = source is not None and source is state.last_subject
             mutual = is_mutual_act(entry, cameo)
             if target is None and source is not None and source.members and mutual:
@@ -314,8 +316,10 @@ class WordOrderRoles:
         """The first actor after the verb, bare or after a target preposition (or a place
         preposition, with `places`)."""
         for mention in sorted(mentions, key=lambda m: m.start):
-            if not (lo <= mention.start < hi) or not mention.is_actor:
+            if not (lo <= mention.start < hi) or not (mention.is_actor or mention.kind == "uncoded"):
                 continue
+            if mention.kind == "uncoded":
+                return mention  # "urged the international community to ...": the party acted on has no code
             before = tokens[mention.start - 1].low if mention.start > 0 else ""
             preposition = self._preposition_of(tokens, mention)  # "in the Gaza Strip": a place
             if (preposition in self.place_preps and not (places and mention.kind == "country")) \

@@ -15,7 +15,7 @@ from eventwire.text.casing import lower_en, lower_tr
 PACKS_DIR = Path(__file__).parent
 SECTORS_NONE = {"-", ""}
 COUNTRY_KINDS = {"name", "demonym", "capital"}
-ROLE_KINDS = {"office", "body", "collective"}
+ROLE_KINDS = {"office", "body", "collective", "uncoded"}
 DATE_KINDS = {"month", "weekday", "relative", "relweek", "relmonth", "relyear", "yearword"}
 MODALITY_KINDS = {"negation", "intent"}
 VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive", "noinfinitive", "mutual", "reverse"}
