@@ -451,3 +451,11 @@ def test_an_office_belongs_to_the_genitive_before_it(text, expected):
 ])
 def test_an_appeal_asks_its_first_accusative_and_the_act_asked_for_is_not_done(text, expected):
     assert [(e.source.country, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bakan, Rusya saldırırsa Ukrayna'ya silah göndereceklerini söyledi.", [("TUR", "033", "UKR")]),  # the attack is supposed
+    ("HDP Genel Başkanı Demirtaş, Türkiye'ye destek verebileceğini ifade ediyorsa, hükümet kurulur.", []),  # if he says so
+])
+def test_a_conditional_act_or_report_is_only_supposed(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected

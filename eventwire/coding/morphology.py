@@ -15,6 +15,7 @@ class Morphology:
         self._demonym = regex["demonym"].match
         self._negation = regex["negation"].match
         self._future = regex["future"].match
+        self._conditional = regex["conditional"].search
         self._passive = regex["passive"].match
         self._complement = regex["complement"].search
         self._circumstantial = regex["circumstantial"].match
@@ -113,6 +114,9 @@ class Morphology:
 
     def is_future(self, rest: str) -> bool:
         return bool(self._future(rest))
+
+    def is_conditional(self, rest: str) -> bool:
+        return bool(self._conditional(rest))
 
     def is_passive(self, rest: str) -> bool:
         return bool(self._passive(rest))
