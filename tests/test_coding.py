@@ -459,3 +459,23 @@ def test_an_appeal_asks_its_first_accusative_and_the_act_asked_for_is_not_done(t
 ])
 def test_a_conditional_act_or_report_is_only_supposed(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_received_threats_come_from_the_other_party():
+    assert [(e.source.country, e.cameo, e.target.country)
+            for e in events_of("Gazeteci, Rusya'dan tehdit aldığını söyledi.", dateline="2026-03-12")] == [
+        ("RUS", "130", "TUR")]
+
+
+@pytest.mark.parametrize("word, stem, rest", [
+    ("aldı", "al", "dı"), ("yaptı", "yap", "tı"), ("etti", "et", "ti"), ("kınadı", "kına", "dı"),
+    ("altında", "al", None),  # under: a d/t suffix after l is voiced, so no form of al- (take)
+    ("yapdı", "yap", None),
+])
+def test_a_verb_suffix_agrees_in_voicing_with_the_stem(word, stem, rest):
+    from eventwire.coding.pipeline import coder_for
+    from eventwire.text.tokens import tokenize
+
+    coder = coder_for("tr")
+    (token,) = tokenize(word, coder.pack.lower, 0)
+    assert coder.morph.rest(token, stem, "verb") == rest

@@ -36,6 +36,7 @@ class Morphology:
         self.narrowing = pack.narrowing
         self._cases = pack.case_endings
         self.clitics = frozenset(pack.config.get("clitics", "").split(","))
+        self.voiceless = pack.config_words("voiceless_consonants")
 
     def rest(self, token: Token, word: str, kind: str) -> str | None:
         """The suffix after `word` in `token`, or None when the token is not a form of it."""
@@ -47,7 +48,7 @@ class Morphology:
         check = self._verb if kind == "verb" else self._noun
         if low.startswith(word):
             rest = low[len(word) :]
-            if check(rest):
+            if check(rest) and (kind != "verb" or self._assimilated(word, rest)):
                 return rest
         soft = self.softening.get(word[-1])
         if soft and low.startswith(word[:-1] + soft) and len(low) > len(word) and low[len(word)] in self.vowels:
@@ -59,6 +60,13 @@ class Morphology:
             if check(rest):
                 return rest
         return None
+
+    def _assimilated(self, stem: str, rest: str) -> bool:
+        """A suffix d/t after a consonant-final stem agrees in voicing with it: "tı" only after a
+        voiceless consonant (yap-tı), "dı" only after a voiced one (al-dı)."""
+        if not self.voiceless or not rest or rest[0] not in "dt" or stem[-1] in self.vowels:
+            return True
+        return (rest[0] == "t") == (stem[-1] in self.voiceless)
 
     def _narrowed(self, low: str, word: str) -> bool:
         """A stem-final vowel narrowed before a suffix (iste- in istiyor, kına- in kınıyor)."""
