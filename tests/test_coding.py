@@ -479,3 +479,15 @@ def test_a_verb_suffix_agrees_in_voicing_with_the_stem(word, stem, rest):
     coder = coder_for("tr")
     (token,) = tokenize(word, coder.pack.lower, 0)
     assert coder.morph.rest(token, stem, "verb") == rest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ABD, Türkiye'nin şartlarını PYD'ye iletti.", [("USA", "100", "NSA:PYD")]),  # the dative in the phrase receives
+    ("Türkiye, taleplerini Irak hükümetine iletti.", [("TUR", "020", "IRQ")]),
+    ("BDP, TBMM Anayasa Uzlaşma Komisyonu'na önerilerini sundu.", [("TUR", "020", "TUR")]),  # the name's last word has the case
+    # a headline run into the lead: the minister's act and his state's are one act
+    ("Fidan: Filistin Devleti'ni tanıyoruz Dışişleri Bakanı Hakan Fidan, Türkiye'nin Filistin Devleti'ni "
+     "tanıdığını söyledi.", [("TUR", "054", "PSE")]),
+])
+def test_conveyed_demands_long_names_and_one_act_told_twice(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected

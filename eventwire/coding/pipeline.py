@@ -131,6 +131,7 @@ class Coder:
                 if key not in seen and (retold is None or retold not in seen):
                     seen.update((key, retold) if retold else (key,))
                     article.events.append(event)
+        article.events = _without_state_retellings(article.events)
         return article
 
     @staticmethod
@@ -249,11 +250,25 @@ class Coder:
                     and mention.end < len(tokens) and tokens[mention.end].text == ",":
                 mention.case = "nominative"
             if mention.kind in ("country", "org") and mention.case == "nominative" and mention.end < len(tokens):
+                named = self._name_run_case(tokens, mentions, mention.end)
+                if named is not None:  # "TBMM Anayasa Uzlaşma Komisyonu'na": the name's last word has the case
+                    mention.case = named
+                    continue
                 nxt = tokens[mention.end]
                 if nxt.is_word and not nxt.cap and nxt.low not in self.actors.name_stops and len(nxt.low) > 3:
                     case = self.morph.case_of(nxt.low)
                     if case != "nominative":
                         mention.case = case
+
+    def _name_run_case(self, tokens: list[Token], mentions: list[Mention], j: int) -> str | None:
+        """The case on the last of the capitalised words that continue a name at j, when none of
+        them is an actor and the last one has a suffix written after an apostrophe."""
+        k = j
+        while k < len(tokens) and tokens[k].cap and tokens[k].is_word and not any(m.start <= k < m.end for m in mentions):
+            if tokens[k].suffix:
+                return self.morph.case_of(tokens[k].suffix)
+            k += 1
+        return None
 
     def _sentence_subject(self, tokens: list[Token], mentions: list[Mention], speech: list[Match]) -> Mention | None:
         """The main subject: the first nominative actor, or the noun after a speech participle."""
@@ -348,6 +363,9 @@ class Coder:
             target = addressee(mentions, Clause(lo, clause.trigger_start, clause.trigger_end), source)
             if target is not None and target.kind == "uncoded":
                 return []  # "uluslararası toplumu ... çağırdı": no party we can code is asked
+        if target is None:  # "şartlarını PYD'ye iletti": a party inside the phrase's gap receives it
+            target = next((m for m in mentions if trigger.start < m.start < trigger.end and m.is_actor
+                           and m.case in ("dative", "comitative") and not m.same_actor(source)), None)
         if target is None:
             target = owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object,
                                      self._is_genitive_name)
@@ -529,6 +547,18 @@ def _retold(event: Event) -> tuple | None:
         verb = event.evidence.trigger.split()[0].lower()[:RETOLD_STEM]  # the same verb again, not another act
         return (event.cameo, verb, source.entity_id, target.country, event.negated, event.intent)
     return None
+
+
+def _without_state_retellings(events: list[Event]) -> list[Event]:
+    """A sentence that tells a named official's act and then his state's same act ("Davutoğlu:
+    ... tanıyoruz ... Türkiye'nin ... tanıdığını söyledi") tells one act: the unnamed one goes."""
+    def identity(event: Event) -> tuple:
+        return (event.evidence.sentence_index, event.source.country, event.source.sector,
+                event.target.country if event.target else None,
+                event.cameo_root, event.negated, event.intent)
+
+    named = {identity(e) for e in events if e.source.name}
+    return [e for e in events if e.source.name or identity(e) not in named]
 
 
 def _is_person(actor) -> bool:
