@@ -491,3 +491,14 @@ def test_a_verb_suffix_agrees_in_voicing_with_the_stem(word, stem, rest):
 ])
 def test_conveyed_demands_long_names_and_one_act_told_twice(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act a content noun after it names is ordered, not done
+    ("Başbakan, heyetin Kahire'de kalıp Mısır'a destek vermesi talimatını vermişti.", []),
+    # a verbal noun in the genitive has its own genitive subject, here "the parties", whom we cannot code
+    ("Bakan, tarafların ateşkes kararı almasının herkesi rahatlattığını söyledi.", []),
+    ("Bakan, Rusya'nın Ukrayna'ya saldırmasının bölgeyi sarstığını söyledi.", [("RUS", "180", "UKR")]),
+])
+def test_a_verbal_noun_before_a_noun_or_in_the_genitive_has_its_own_doer(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected

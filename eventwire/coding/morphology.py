@@ -16,6 +16,7 @@ class Morphology:
         self._negation = regex["negation"].match
         self._future = regex["future"].match
         self._conditional = regex["conditional"].search
+        self._verbal_subject = regex["verbal_subject"].match
         self._passive = regex["passive"].match
         self._complement = regex["complement"].search
         self._circumstantial = regex["circumstantial"].match
@@ -122,6 +123,9 @@ class Morphology:
 
     def is_future(self, rest: str) -> bool:
         return bool(self._future(rest))
+
+    def is_verbal_subject(self, rest: str) -> bool:
+        return bool(self._verbal_subject(rest))
 
     def is_conditional(self, rest: str) -> bool:
         return bool(self._conditional(rest))

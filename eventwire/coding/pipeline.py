@@ -87,6 +87,7 @@ class Coder:
         self.locative_light_verbs = self.pack.config_words("locative_light_verbs")
         self.topic_postpositions = self.pack.config_words("topic_postpositions")
         self.statement_nouns = self.pack.config_words("statement_nouns")
+        self.content_nouns = self.pack.config_words("content_nouns")
         self.light_verbs = tuple(sorted(self.pack.config_words("light_verbs"), key=len, reverse=True))
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
@@ -188,9 +189,9 @@ class Coder:
         kept = []
         for k, t in enumerate(triggers):
             nxt = triggers[k + 1] if k + 1 < len(triggers) and triggers[k + 1].start == t.end else None
-            if nxt is not None and ((nxt.payload.complement and self.morph.is_verbal_noun(t.last_rest))
-                                    or self.morph.is_verbal_object(t.last_rest)):
-                if nxt.payload.intent:  # "yardım etmeyi teklif etti": the offer is of that act
+            if (nxt is not None and ((nxt.payload.complement and self.morph.is_verbal_noun(t.last_rest))
+                                     or self.morph.is_verbal_object(t.last_rest))) or self._content_of_noun(t, tokens):
+                if nxt is not None and nxt.payload.intent:  # "yardım etmeyi teklif etti": the offer is of that act
                     doc.planned[nxt.start] = t.payload.cameo
                 continue
             kept.append(t)
@@ -218,6 +219,14 @@ class Coder:
         if subject is not None:
             state.last_subject = subject
         return events
+
+    def _content_of_noun(self, trigger: Match[VerbEntry], tokens: list[Token]) -> bool:
+        """"destek vermesi talimatını verdi": a verbal noun right before a content noun is what that
+        order, call or decision asks for."""
+        if trigger.end >= len(tokens) or not self.morph.is_verbal_noun(trigger.last_rest):
+            return False
+        nxt = tokens[trigger.end]
+        return nxt.is_word and not nxt.cap and any(self.morph.rest(nxt, noun, "infl") is not None for noun in self.content_nouns)
 
     def _people_head(self, tokens: list[Token], j: int) -> bool:
         """The noun an -an participle modifies is a word that is no actor and no statement (an
@@ -351,8 +360,8 @@ class Coder:
             if self.morph.is_complement(rest) and unknown_genitive_names(mentions, tokens, clause, self._is_genitive_name):
                 return []
             # "Erdoğan'ın Rusya'ya yaptığı ziyaret": a relative clause names its doer in the genitive
-            relative_doer = first_genitive(mentions, clause) if len(entry.words) > 1 and entry.words[0].kind == "verb" \
-                and self.morph.is_participle(trigger.rests[0]) else None
+            relative_doer = first_genitive(mentions, clause) if (len(entry.words) > 1 and entry.words[0].kind == "verb" \
+                and self.morph.is_participle(trigger.rests[0])) or self.morph.is_verbal_subject(rest) else None
             source = relative_doer or nominative_before(mentions, clause.start, clause.trigger_start) or subject
             if source is None and state.last_subject is not None and not _has_actor_before(mentions, clause):
                 source, carried = state.last_subject, True
