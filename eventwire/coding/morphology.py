@@ -15,7 +15,7 @@ class Morphology:
         self._demonym = regex["demonym"].match
         self._negation = regex["negation"].match
         self._future = regex["future"].match
-        self._conditional = regex["conditional"].search
+        self._supposed = regex["supposed"].search
         self._verbal_subject = regex["verbal_subject"].match
         self._passive = regex["passive"].match
         self._complement = regex["complement"].search
@@ -127,8 +127,8 @@ class Morphology:
     def is_verbal_subject(self, rest: str) -> bool:
         return bool(self._verbal_subject(rest))
 
-    def is_conditional(self, rest: str) -> bool:
-        return bool(self._conditional(rest))
+    def is_supposed(self, rest: str) -> bool:
+        return bool(self._supposed(rest))
 
     def is_passive(self, rest: str) -> bool:
         return bool(self._passive(rest))

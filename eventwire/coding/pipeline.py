@@ -293,8 +293,8 @@ class Coder:
         entry = trigger.payload
         tokens, mentions = doc.tokens, doc.mentions
         rest, pred_end = self._predicate_rest(trigger, tokens)
-        if self.morph.is_circumstantial(rest) or self.morph.is_conditional(rest):
-            return []  # told elsewhere or not yet held; or only supposed ("Rusya saldırırsa": if Russia attacks)
+        if self.morph.is_circumstantial(rest) or self.morph.is_supposed(rest):
+            return []  # told elsewhere or not yet held; or only supposed ("Rusya saldırırsa", "tutuklanamayacak")
         if entry.words[-1].kind == "verb" and pred_end < len(tokens) and tokens[pred_end].low in self.topic_postpositions:
             return []  # "görüşmelere göre", "saldırılara ilişkin": the act is a topic, told elsewhere
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
@@ -304,7 +304,7 @@ class Coder:
         governing = next((s for s in speech if s.start >= pred_end - 1 and s.start <= pred_end + 1), None)
         if governing is None and self.morph.is_complement(rest):
             governing = next((s for s in speech if s.start >= pred_end), None)
-        if governing is not None and self.morph.is_conditional(governing.last_rest):
+        if governing is not None and self.morph.is_supposed(governing.last_rest):
             return []  # "destek verebileceğini ifade ediyorsa": if he says so
         speaker = None
         if governing is not None:

@@ -27,7 +27,7 @@ _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # the regular expressions every pack's morphology.txt defines (eventwire.coding.morphology uses them)
 MORPHOLOGY_PATTERNS = ("verb", "noun", "demonym", "negation", "future", "passive", "complement", "circumstantial",
                        "participle", "plural_noun", "compound_marker", "infinitive", "finite", "possessed_object", "subject_participle", "possessed_case",
-                       "verbal_noun", "verbal_object", "first_person", "conditional",
+                       "verbal_noun", "verbal_object", "first_person", "supposed",
                        "verbal_subject")
 
 
