@@ -294,7 +294,7 @@ class Coder:
         tokens, mentions = doc.tokens, doc.mentions
         rest, pred_end = self._predicate_rest(trigger, tokens)
         if self.morph.is_circumstantial(rest) or self.morph.is_supposed(rest):
-            return []  # told elsewhere or not yet held; or only supposed ("Rusya saldırırsa", "tutuklanamayacak")
+            return []  # told elsewhere or not yet held; or only supposed ("Rusya saldırırsa": if Russia attacks)
         if entry.words[-1].kind == "verb" and pred_end < len(tokens) and tokens[pred_end].low in self.topic_postpositions:
             return []  # "görüşmelere göre", "saldırılara ilişkin": the act is a topic, told elsewhere
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
