@@ -285,3 +285,15 @@ def test_a_name_that_begins_like_a_month_is_no_date():
 ])
 def test_an_appeal_to_the_international_community_has_no_codable_target(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "agreed to" + an act: that act, planned, with its own mutual flag; "the" may open a conjunct
+    ("Brazil and the United States agreed to deepen their partnership in energy.", [("USA", "032", "BRA")]),
+    ("Iran offered to hand over the suspects to Turkey.", [("IRN", "031", "TUR")]),
+    ("Russia agreed to the demands of the IAEA.", [("RUS", "080", "IGO:IAEA")]),  # agreed to a noun: yielded
+    # the portfolio after "of" is part of the office, so the speaker is found and is no party
+    ("Turkey and Greece deepened their ties, US Deputy Secretary of Energy Jeffrey Kupfer said.", [("GRC", "050", "TUR")]),
+])
+def test_agreeing_to_an_act_plans_it_and_a_portfolio_belongs_to_its_office(text, expected):
+    assert keys(text) == expected

@@ -103,6 +103,7 @@ class ActorRecognizer:
         self.country_prepositions = pack.config_words("actor_country_prepositions")
         self.name_stops = pack.config_words("name_stops")
         self.conjunction = pack.config.get("conjunction", "")
+        self.determiners = pack.config_words("determiners")
         self.demonym_owner = pack.config.get("demonym_owner") == "yes"
         self.first_names = pack.first_names
         self.led_by_words = pack.config_words("led_by_words")
@@ -477,9 +478,12 @@ class ActorRecognizer:
 
     def _coordinate(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """Coordinated actors ("Çin ve Azerbaycan'ın", "Armenia and Azerbaijan") are each other's
-        partners, and the case on the last conjunct applies to all."""
+        partners, and the case on the last conjunct applies to all. A determiner may open the second
+        ("Brazil and the United States")."""
         for left, right in zip(mentions, mentions[1:]):
             between = [t.low for t in tokens[left.end : right.start]]
+            if between[-1:] and between[-1] in self.determiners:
+                between = between[:-1]
             if between == [self.conjunction] and left.case == "nominative":
                 left.case = right.case
                 right.members.append(left)

@@ -10,6 +10,7 @@ Modality words (negation, intent) count when they stand just before the verb.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import Mention
@@ -42,6 +43,7 @@ class WordOrderRoles:
         self.direction_words = pack.config_words("direction_words")
         self.statement_nouns = pack.config_words("statement_nouns")
         self.determiners = pack.config_words("determiners")
+        self.planning_verbs = pack.config_words("planning_verbs")
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
         self.window = int(config.get("modality_window", "4"))
@@ -74,8 +76,15 @@ class WordOrderRoles:
             governed = self._governed(tokens, triggers, index, mentions)
             if governed is not None:
                 skip.add(governed)
-                if entry.intent:  # "offered to hand over": the planned act, as intent
-                    cameo, span_end = triggers[governed].payload.cameo, triggers[governed].end
+                # "offered to hand over", "agreed to deepen ties": the planned act, as intent, mutual when
+                # it is ("agreed to deepen their partnership"), told from the first word of the phrase
+                if entry.intent or tokens[trigger.end - 1].low in self.planning_verbs:
+                    planned = triggers[governed]
+                    entry = replace(entry, cameo=planned.payload.cameo, mutual=planned.payload.mutual or entry.mutual,
+                                    source_line=f"{entry.source_line}+{planned.payload.source_line}")
+                    trigger = replace(planned, start=trigger.start, rests=[trigger.rests[0], *planned.rests],
+                                      positions=[*trigger.positions, *planned.positions], payload=entry)
+                    cameo, span_end, intent = entry.cameo, planned.end, True
             lo = triggers[index - 1].end if index and index - 1 not in skip else 0
             lo = max([lo] + [s.end for s in speech if s.end <= trigger.start])
             hi = next((t.start for k, t in enumerate(triggers) if k > index and k not in skip and k != governed),
