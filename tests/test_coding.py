@@ -503,3 +503,21 @@ def test_conveyed_demands_long_names_and_one_act_told_twice(text, expected):
 ])
 def test_a_verbal_noun_before_a_noun_or_in_the_genitive_has_its_own_doer(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_what_a_speaker_says_happens_at_the_venue_of_his_words():
+    text = ("Dışişleri Bakanı Hakan Fidan, Cenevre'de düzenlenen toplantıda yaptığı konuşmada, Suriye'de yüzlerce "
+            "kişinin öldürüldüğünü, İsrail'in Gazze'de sivilleri hedef aldığını söyledi. Fidan, Rusya'yı da kınadı.")
+    places = {e.cameo: (e.location or {}).get("name") for e in events_of(text, dateline="2026-03-12")}
+    assert places == {"111": "Geneva"}  # not Syria or Gaza, named inside what he says
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pair in the genitive is the subject of a plural verb: the meeting is theirs, not the speaker's
+    ("Putin ile Trump'ın ağustosta Anchorage kentinde zirve düzenlediklerini anımsatan Uşakov, konuştu.",
+     [("USA", "040", "RUS")]),
+    ("Uşakov, Rusya ile ABD arasında zirve yapılması ihtimalini değerlendirdi.", []),  # a possibility
+    ("Liderlerin görüşmesi konusunda mutabık kalındı.", []),  # the topic of an agreement
+])
+def test_a_paired_subject_a_possibility_and_a_topic(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected

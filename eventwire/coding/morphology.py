@@ -17,6 +17,7 @@ class Morphology:
         self._future = regex["future"].match
         self._supposed = regex["supposed"].search
         self._verbal_subject = regex["verbal_subject"].match
+        self._plural_agreement = regex["plural_agreement"].search
         self._passive = regex["passive"].match
         self._complement = regex["complement"].search
         self._circumstantial = regex["circumstantial"].match
@@ -123,6 +124,9 @@ class Morphology:
 
     def is_future(self, rest: str) -> bool:
         return bool(self._future(rest))
+
+    def has_plural_agreement(self, rest: str) -> bool:
+        return bool(self._plural_agreement(rest))
 
     def is_verbal_subject(self, rest: str) -> bool:
         return bool(self._verbal_subject(rest))

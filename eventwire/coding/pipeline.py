@@ -33,6 +33,8 @@ STATEMENT_REACH = 3  # words after an -an participle in which its statement noun
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
+VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
+MEETING_ROOT = "04"
 APPEAL_ROOT = "02"
 PHONE_CALL = "041"
 
@@ -339,7 +341,11 @@ class Coder:
             # "-an/-en" relative clause ("... kınayan bir açıklama yaptı") has the statement as its
             # subject, so no genitive inside it is a reported subject: the speaker acts
             relative = self.morph.is_subject_participle(rest)
-            embedded = None if _plural_agreement(rest) or relative else first_genitive(mentions, clause)
+            # "-dıklarını": they, the speaker's side, did it; unless a pair is the genitive subject
+            # ("Putin ile Trump'ın zirve düzenlediklerini")
+            genitive = None if relative else first_genitive(mentions, clause)
+            paired = genitive is not None and any(m.end == genitive.start - 1 and m.case == "comitative" for m in mentions)
+            embedded = None if self.morph.has_plural_agreement(rest) and not paired else genitive
             if embedded is None and not relative and not self.morph.is_first_person(rest):
                 # a direct quotation names its own subject: "Rusya Ukrayna'ya saldırdı" dedi
                 opened = clause.start if quoted else _quotation_start(tokens, clause)
@@ -423,8 +429,10 @@ class Coder:
             if pair is not None and target in pair and not any(p.same_actor(source) for p in pair):
                 target = replace(target, members=[p for p in pair if p is not target])
         acted_upon = target.each_acted_upon(source, together=mutual) if target is not None else [None]
+        said = reported and attribution is None and self.onto.get(cameo).quad_class in VERBAL_QUADS \
+            and cameo[:2] != MEETING_ROOT  # a meeting he tells of was held where it was held
         return [self._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
-                            carried and actor is source, fallback)
+                            carried and actor is source, fallback, said)
                 for actor in source.each_acting(target, together=passive or mutual) for each in acted_upon]
 
     def _predicate_rest(self, trigger: Match[VerbEntry], tokens: list[Token]) -> tuple[str, int]:
@@ -475,13 +483,13 @@ class Coder:
     # -- record ----------------------------------------------------------------
     def _event(self, text: str, doc: SentenceDoc, state: ArticleState, trigger: Match[VerbEntry], cameo: str,
                source: Mention, target: Mention | None, attribution: Mention | None, intent: bool,
-               negated: bool, carried: bool, fallback: bool) -> Event:
+               negated: bool, carried: bool, fallback: bool, said: bool = False) -> Event:
         tokens = doc.tokens
         code = self.onto.get(cameo)
         plover_type, plover_mode = self.onto.plover(cameo)
         # a promise is dated when it was made, not when the promised act is due
         day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
-        place = self._place_for(doc, state, trigger.start)
+        place = self._place_for(doc, state, trigger.start, said)
         story_day = state.lead_date.value if state.lead_date else state.dateline.isoformat() if state.dateline else None
         if place is not None and not doc.places and (cameo.startswith(PHONE_CALL) or (
                 doc.dates and day is not None and day != story_day)):
@@ -527,7 +535,15 @@ class Coder:
             return state.dateline.isoformat(), "day", "dateline"
         return None, None, "unknown"
 
-    def _place_for(self, doc: SentenceDoc, state: ArticleState, at: int) -> Place | None:
+    def _place_for(self, doc: SentenceDoc, state: ArticleState, at: int, said: bool = False) -> Place | None:
+        """The place named before the act in its sentence, else the story's place. What a speaker
+        says happens where he says it: at the venue of his words ("Cibuti'de düzenlenen toplantıda"),
+        not at a place inside what he reports ("Suriye'de ... katledildiğini")."""
+        venue = next((p.place for p in doc.places if p.venue), None)
+        if venue is not None and state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
+            state.lead_place = venue  # the story happens where its meeting or speech was held
+        if said:
+            return venue or state.lead_place
         before = [p for p in doc.places if p.token < at] or doc.places
         plain = [p for p in before if not p.attributive]  # "Cibuti'de ... Suriye'deki trajediye": Djibouti
         before = plain or before
@@ -594,11 +610,6 @@ def _quotation_start(tokens: list[Token], clause: Clause) -> int | None:
         if tokens[j].text in OPENING or tokens[j].text == STRAIGHT:
             return j + 1
     return None
-
-
-def _plural_agreement(rest: str) -> bool:
-    """-dıklarını, -eceklerini: "that they (the speaker's side) did/will"."""
-    return "lar" in rest[-7:] or "ler" in rest[-7:]
 
 
 @cache

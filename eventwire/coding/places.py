@@ -18,6 +18,7 @@ class PlaceMention:
     token: int
     place: Place
     attributive: bool = False  # "Suriye'deki trajedi": the place of a noun, not of the act
+    venue: bool = False  # "Cibuti'de düzenlenen toplantı": where a meeting or a speech was held
 
 
 class PlaceFinder:
@@ -50,7 +51,8 @@ class PlaceFinder:
                 place = self.geocode(f"{tokens[i - 1].low} {name}")
             place = place or self.geocode(name)
             if place:
-                found.append(PlaceMention(i, place, token.suffix.endswith(self.attributive)))
+                venue = i + 1 < len(tokens) and tokens[i + 1].is_word and self.morph.is_participle(tokens[i + 1].low)
+                found.append(PlaceMention(i, place, token.suffix.endswith(self.attributive), venue))
         return found
 
     def geocode(self, low_name: str) -> Place | None:

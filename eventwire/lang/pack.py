@@ -28,7 +28,7 @@ _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 MORPHOLOGY_PATTERNS = ("verb", "noun", "demonym", "negation", "future", "passive", "complement", "circumstantial",
                        "participle", "plural_noun", "compound_marker", "infinitive", "finite", "possessed_object", "subject_participle", "possessed_case",
                        "verbal_noun", "verbal_object", "first_person", "supposed",
-                       "verbal_subject")
+                       "verbal_subject", "plural_agreement")
 
 
 @dataclass(frozen=True, slots=True)
