@@ -521,3 +521,9 @@ def test_what_a_speaker_says_happens_at_the_venue_of_his_words():
 ])
 def test_a_paired_subject_a_possibility_and_a_topic(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_a_passive_act_noun_is_done_by_its_owner():
+    coded = [(e.source.country, e.cameo, e.target.country)
+             for e in events_of("ABD'nin tepkisi Rusya'ya iletildi.", dateline="2026-03-12")]
+    assert coded == [("USA", "111", "RUS")]  # the reaction is America's; the passive names no other doer

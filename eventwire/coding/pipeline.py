@@ -324,6 +324,9 @@ class Coder:
         carried = False
         if passive:
             source = agent_of_passive(mentions, tokens, clause, self.agent_word)
+            if source is None and entry.words[0].kind != "verb":  # "Türkiye'nin şartları PYD'ye iletildi":
+                source = next((m for m in mentions if m.end == trigger.start and m.case == "genitive"
+                               and m.is_actor), None)  # the owner of the act's noun did it
             # a reported passive ("gazetecinin gözaltına alındığını") has its patient in the genitive;
             # the nominative before it is the one who reports
             if self.morph.is_complement(rest):
