@@ -324,9 +324,12 @@ class Coder:
         carried = False
         if passive:
             source = agent_of_passive(mentions, tokens, clause, self.agent_word)
-            if source is None and entry.words[0].kind != "verb":  # "Türkiye'nin şartları PYD'ye iletildi":
+            # "ABD'nin tepkisi Rusya'ya iletildi": the owner of the act's noun, the passive's subject, did it
+            # (not "gazetecinin gözaltına alındığını", whose noun is no subject)
+            owned = trigger.rests[0] and self.morph.without_compound_marker(trigger.rests[0]) == ""  # "tepki-si"
+            if source is None and entry.words[0].kind != "verb" and owned:
                 source = next((m for m in mentions if m.end == trigger.start and m.case == "genitive"
-                               and m.is_actor), None)  # the owner of the act's noun did it
+                               and m.is_actor), None)
             # a reported passive ("gazetecinin gözaltına alındığını") has its patient in the genitive;
             # the nominative before it is the one who reports
             if self.morph.is_complement(rest):
