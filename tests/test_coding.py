@@ -527,3 +527,13 @@ def test_a_passive_act_noun_is_done_by_its_owner():
     coded = [(e.source.country, e.cameo, e.target.country)
              for e in events_of("ABD'nin tepkisi Rusya'ya iletildi.", dateline="2026-03-12")]
     assert coded == [("USA", "111", "RUS")]  # the reaction is America's; the passive names no other doer
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Çin, Tayvan'a silah satışı nedeniyle ABD'li şirketlere yaptırım uyguladı.", [("CHN", "163", "USA")]),  # a reason
+    ("İsrail ordusu Gazze'de bir okulu bombaladı.", [("ISR", "195", "PSE")]),  # the country a deed is done in
+    ("Rus askerleri Kiev'de sivillere ateş açtı.", [("RUS", "190", "UKR")]),  # civilians of the place
+    ("Türk polisi İstanbul'da göstericileri gözaltına aldı.", [("TUR", "173", "TUR")]),
+])
+def test_reasons_and_the_place_of_a_hostile_deed(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected

@@ -297,3 +297,7 @@ def test_an_appeal_to_the_international_community_has_no_codable_target(text, ex
 ])
 def test_agreeing_to_an_act_plans_it_and_a_portfolio_belongs_to_its_office(text, expected):
     assert keys(text) == expected
+
+
+def test_civilians_belong_to_the_place_they_are_found():
+    assert keys("Russian troops shelled civilians in Kharkiv.") == [("RUS", "194", "UKR")]

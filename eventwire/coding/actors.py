@@ -16,6 +16,7 @@ from eventwire.lang.pack import LanguagePack, PersonTenure
 from eventwire.lang.patterns import PatternWord
 from eventwire.text.tokens import Token
 
+LOCAL_SECTORS = frozenset({"CVL", "OPP", "REB"})  # people who live where they are found, unlike troops or officials
 MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
 MAX_NAME_WORDS = 6  # words of a holder's name after an office ("Muhammed bin Abdurrahman Al Sani")
 MEMBER_SECTORS = frozenset({"OPP", "PTY", "REB"})  # a member of such an organisation acts for it
@@ -183,7 +184,8 @@ class ActorRecognizer:
 
     # -- composition ---------------------------------------------------------
     def recognize(self, tokens: list[Token], memory: ArticleMemory, day: date | None,
-                  place_country: str | None = None) -> list[Mention]:
+                  places: list[tuple[int, str]] | None = None) -> list[Mention]:
+        """Actor mentions of a sentence; `places` are (token index, ISO3) of the places it names."""
         raw = self._raw(tokens)
         mentions: list[Mention] = []
         k = 0
@@ -270,7 +272,7 @@ class ActorRecognizer:
         self._coordinate(tokens, mentions)
         if self.country_prepositions:
             mentions = self._postnominal_countries(tokens, mentions)
-        self._locate_bodies(mentions, place_country, memory)
+        self._locate_bodies(mentions, places or [], memory)
         for mention in mentions:
             if mention.entity_id is None and mention.code:
                 mention.entity_id = _entity_id(mention)
@@ -409,14 +411,19 @@ class ActorRecognizer:
                                     name=known.name, role=known.role, entity_id=known.entity_id))
         mentions.sort(key=lambda m: m.start)
 
-    def _locate_bodies(self, mentions: list[Mention], place_country: str | None, memory: ArticleMemory) -> None:
+    def _locate_bodies(self, mentions: list[Mention], places: list[tuple[int, str]], memory: ArticleMemory) -> None:
         """An army or government named without a country belongs to the country in view:
         the nearest country named before it in the sentence, the sentence's place, the
-        article's first country, or the language's home country."""
+        article's first country, or the language's home country. Civilians, opposition or
+        rebels belong to the place named nearest them first ("Rus askerleri Kiev'de sivillere")."""
+        place_country = places[0][1] if places else None
         last = None
         for mention in mentions:
             if mention.code is None and mention.kind == "body":
-                mention.code = last or place_country or memory.focus_country or self.home
+                local = None
+                if mention.sector in LOCAL_SECTORS and places:
+                    local = min(places, key=lambda p: (abs(p[0] - mention.start), p[0] > mention.start))[1]
+                mention.code = local or last or place_country or memory.focus_country or self.home
                 mention.located = True
             elif mention.code and ":" not in mention.code and mention.kind != "collective":
                 last = mention.code

@@ -35,6 +35,7 @@ LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies 
 ACCUSE_CODE = "112"
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
 MEETING_ROOT = "04"
+MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 APPEAL_ROOT = "02"
 PHONE_CALL = "041"
 
@@ -122,8 +123,8 @@ class Coder:
         quotes = quote_spans(text, head.body_start)
         speakers: dict[int, Mention | None] = {}  # opening offset of a quotation -> its speaker
         for doc in docs:
-            place_country = doc.places[0].place.country if doc.places else None
-            doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, place_country)
+            places = [(p.token, p.place.country) for p in doc.places]
+            doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, places)
             self._quotation_speakers(doc, quotes, speakers, state)
             for event in self._sentence_coder(text, doc, state):
                 # one sentence tells one act per dyad and root ("gözaltına alınmış ve tutuklanmıştı")
@@ -255,10 +256,13 @@ class Coder:
     def _fix_compound_cases(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """A bare country name before a common noun takes the noun's case ("Tek Çin ilkesine");
         an office or body that opens the sentence before a comma is its subject: its -i is the
-        compound marker, not the accusative ("Türk heyeti, Rusya'yı ziyaret etti")."""
+        compound marker, not the accusative ("Türk heyeti, Rusya'yı ziyaret etti"); so is one that
+        opens a sentence with no other subject ("Rus askerleri sivillere ateş açtı")."""
+        no_subject = not any(m.case == "nominative" and m.is_actor for m in mentions)
         for mention in mentions:
+            # "Rus askerleri sivillere ateş açtı": opening a sentence that has no other subject, it is the subject
             if mention.start == 0 and mention.case == "accusative" and mention.kind in ("office", "body") \
-                    and mention.end < len(tokens) and tokens[mention.end].text == ",":
+                    and mention.end < len(tokens) and (tokens[mention.end].text == "," or no_subject):
                 mention.case = "nominative"
             if mention.kind in ("country", "org") and mention.case == "nominative" and mention.end < len(tokens):
                 named = self._name_run_case(tokens, mentions, mention.end)
@@ -297,8 +301,9 @@ class Coder:
         rest, pred_end = self._predicate_rest(trigger, tokens)
         if self.morph.is_circumstantial(rest) or self.morph.is_supposed(rest):
             return []  # told elsewhere or not yet held; or only supposed ("Rusya saldırırsa": if Russia attacks)
-        if entry.words[-1].kind == "verb" and pred_end < len(tokens) and tokens[pred_end].low in self.topic_postpositions:
-            return []  # "görüşmelere göre", "saldırılara ilişkin": the act is a topic, told elsewhere
+        told = entry.words[0].kind == "verb" and entry.words[-1].kind != "verb"  # "yaptıkları ziyarete": a relative clause
+        if pred_end < len(tokens) and tokens[pred_end].low in self.topic_postpositions and not told:
+            return []  # "görüşmelere göre", "silah satışı nedeniyle": the act is a topic or a reason, told elsewhere
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
         intent = entry.intent or self.morph.is_future(rest) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
@@ -415,6 +420,8 @@ class Coder:
             target = next((m for m in source.members if m.code != source.code), None)
         if target is None:
             target = protested_government(source, cameo)
+        if target is None and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
+            target = self._struck_country(doc, clause, source)  # "Gazze'de bir okulu bombaladı": Palestine's
         if target is None and not entry.notarget:
             if state.dyad and source.code in state.dyad and (reported or intent):
                 target = self._partner(state, source, None)
@@ -475,6 +482,15 @@ class Coder:
 
     def _is_genitive_name(self, token: Token) -> bool:
         return token.cap and bool(token.suffix) and self.morph.case_of(token.suffix) == "genitive"
+
+    def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention) -> Mention | None:
+        """The country a hostile deed was done in, from a plain locative before it in its clause,
+        when it is not the doer's own."""
+        for place in reversed(doc.places):
+            if clause.start <= place.token < clause.trigger_start and not place.attributive:
+                iso3 = place.place.country
+                return Mention(-1, -1, "country", iso3, "GOV", "locative") if iso3 != source.code else None
+        return None
 
     def _partner(self, state: ArticleState, source: Mention, hint: Mention | None) -> Mention | None:
         if hint is not None and hint.members:
