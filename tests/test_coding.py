@@ -537,3 +537,9 @@ def test_a_passive_act_noun_is_done_by_its_owner():
 ])
 def test_reasons_and_the_place_of_a_hostile_deed(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_an_act_noun_before_another_names_what_that_act_is_about():
+    coded = [(e.source.country, e.cameo, e.target.country) for e in events_of(
+        "Katar'ın arabuluculuğunda Hamas ile İsrail arasında esir takası anlaşması imzalandı.", dateline="2026-03-12")]
+    assert coded == [("PSE", "057", "ISR")]  # an agreement on a swap is signed; no swap is done yet

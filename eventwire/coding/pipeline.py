@@ -193,7 +193,8 @@ class Coder:
         for k, t in enumerate(triggers):
             nxt = triggers[k + 1] if k + 1 < len(triggers) and triggers[k + 1].start == t.end else None
             if (nxt is not None and ((nxt.payload.complement and self.morph.is_verbal_noun(t.last_rest))
-                                     or self.morph.is_verbal_object(t.last_rest))) or self._content_of_noun(t, tokens):
+                                     or self.morph.is_verbal_object(t.last_rest))) or self._content_of_noun(t, tokens) \
+                    or self._modifies_next(t, nxt):
                 if nxt is not None and nxt.payload.intent:  # "yardım etmeyi teklif etti": the offer is of that act
                     doc.planned[nxt.start] = t.payload.cameo
                 continue
@@ -222,6 +223,13 @@ class Coder:
         if subject is not None:
             state.last_subject = subject
         return events
+
+    def _modifies_next(self, trigger: Match[VerbEntry], nxt: Match[VerbEntry] | None) -> bool:
+        """"esir takası anlaşması imzalandı": a bare act noun right before another act's noun names
+        what that act is about (a swap agreement is signed; no swap is done yet)."""
+        if nxt is None or trigger.payload.words[-1].kind == "verb" or nxt.payload.words[0].kind == "verb":
+            return False
+        return self.morph.without_compound_marker(trigger.last_rest) == ""
 
     def _content_of_noun(self, trigger: Match[VerbEntry], tokens: list[Token]) -> bool:
         """"destek vermesi talimatını verdi": a verbal noun right before a content noun is what that
