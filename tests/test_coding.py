@@ -543,3 +543,8 @@ def test_an_act_noun_before_another_names_what_that_act_is_about():
     coded = [(e.source.country, e.cameo, e.target.country) for e in events_of(
         "Katar'ın arabuluculuğunda Hamas ile İsrail arasında esir takası anlaşması imzalandı.", dateline="2026-03-12")]
     assert coded == [("PSE", "057", "ISR")]  # an agreement on a swap is signed; no swap is done yet
+
+
+def test_a_passive_future_on_a_light_verb_is_intent():
+    [event] = events_of("Fransa Cumhurbaşkanı Macron, Ukrayna'ya askeri yardım yapılacağını açıkladı.", dateline="2026-03-12")
+    assert (event.source.country, event.target.country, event.intent, event.cameo_root) == ("FRA", "UKR", True, "03")
