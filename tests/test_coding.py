@@ -548,3 +548,13 @@ def test_an_act_noun_before_another_names_what_that_act_is_about():
 def test_a_passive_future_on_a_light_verb_is_intent():
     [event] = events_of("Fransa Cumhurbaşkanı Macron, Ukrayna'ya askeri yardım yapılacağını açıkladı.", dateline="2026-03-12")
     assert (event.source.country, event.target.country, event.intent, event.cameo_root) == ("FRA", "UKR", True, "03")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AB, İran'a yeni yaptırımlar uygulama kararı aldı.", [("IGO:EU", "163", "IRN", False)]),  # the decision is the deed
+    ("Türkiye, İsrail büyükelçisini sınır dışı etme kararı aldı.", [("TUR", "166", "ISR", False)]),
+    ("Japonya ile Güney Kore, savunma alanında işbirliğini güçlendirme kararı aldı.", [("KOR", "032", "JPN", True)]),
+])
+def test_a_decided_act_is_the_deed_or_for_cooperation_a_plan(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country, e.intent)
+            for e in events_of(text, dateline="2026-03-12")] == expected

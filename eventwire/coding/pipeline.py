@@ -35,6 +35,7 @@ LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies 
 ACCUSE_CODE = "112"
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
 MEETING_ROOT = "04"
+COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
 MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 APPEAL_ROOT = "02"
 PHONE_CALL = "041"
@@ -49,6 +50,7 @@ class SentenceDoc:
     mentions: list[Mention] = field(default_factory=list)
     quote_speaker: Mention | None = None  # who says the quotation this sentence stands inside
     planned: dict[int, str] = field(default_factory=dict)  # intent trigger start -> CAMEO of the act it governs
+    decided: set[int] = field(default_factory=set)  # trigger starts of acts a decision names ("uygulama kararı")
 
 
 @dataclass(slots=True)
@@ -91,6 +93,7 @@ class Coder:
         self.topic_postpositions = self.pack.config_words("topic_postpositions")
         self.statement_nouns = self.pack.config_words("statement_nouns")
         self.content_nouns = self.pack.config_words("content_nouns")
+        self.decision_nouns = self.pack.config_words("decision_nouns")
         self.light_verbs = tuple(sorted(self.pack.config_words("light_verbs"), key=len, reverse=True))
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
@@ -197,7 +200,9 @@ class Coder:
                     or self._modifies_next(t, nxt):
                 if nxt is not None and nxt.payload.intent:  # "yardım etmeyi teklif etti": the offer is of that act
                     doc.planned[nxt.start] = t.payload.cameo
-                continue
+                if not self._content_of_noun(t, tokens, self.decision_nouns):
+                    continue
+                doc.decided.add(t.start)  # "yaptırım uygulama kararı aldı": the decided act, as intent
             kept.append(t)
         triggers = kept
         taken = {j for t in triggers for j in range(t.start, t.end)}
@@ -231,13 +236,14 @@ class Coder:
             return False
         return self.morph.without_compound_marker(trigger.last_rest) == ""
 
-    def _content_of_noun(self, trigger: Match[VerbEntry], tokens: list[Token]) -> bool:
-        """"destek vermesi talimatını verdi": a verbal noun right before a content noun is what that
-        order, call or decision asks for."""
+    def _content_of_noun(self, trigger: Match[VerbEntry], tokens: list[Token], nouns: frozenset[str] | None = None) -> bool:
+        """"destek vermesi talimatını verdi": a verbal noun right before a content noun (of `nouns`, by
+        default all) is what that order, call or decision asks for."""
         if trigger.end >= len(tokens) or not self.morph.is_verbal_noun(trigger.last_rest):
             return False
         nxt = tokens[trigger.end]
-        return nxt.is_word and not nxt.cap and any(self.morph.rest(nxt, noun, "infl") is not None for noun in self.content_nouns)
+        return nxt.is_word and not nxt.cap and any(self.morph.rest(nxt, noun, "infl") is not None
+                                                   for noun in (self.content_nouns if nouns is None else nouns))
 
     def _people_head(self, tokens: list[Token], j: int) -> bool:
         """The noun an -an participle modifies is a word that is no actor and no statement (an
@@ -307,13 +313,16 @@ class Coder:
         entry = trigger.payload
         tokens, mentions = doc.tokens, doc.mentions
         rest, pred_end = self._predicate_rest(trigger, tokens)
-        if self.morph.is_circumstantial(rest) or self.morph.is_supposed(rest):
+        decided = trigger.start in doc.decided
+        if (self.morph.is_circumstantial(rest) and not decided) or self.morph.is_supposed(rest):
             return []  # told elsewhere or not yet held; or only supposed ("Rusya saldırırsa": if Russia attacks)
         told = entry.words[0].kind == "verb" and entry.words[-1].kind != "verb"  # "yaptıkları ziyarete": a relative clause
         if pred_end < len(tokens) and tokens[pred_end].low in self.topic_postpositions and not told:
             return []  # "görüşmelere göre", "silah satışı nedeniyle": the act is a topic or a reason, told elsewhere
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
-        intent = entry.intent or self.morph.is_future(rest) or (
+        # a decision to cooperate is a plan; a decision to sanction or expel is the deed itself
+        intent = entry.intent or (decided and self.onto.get(entry.cameo).quad_class in COOPERATIVE_QUADS) \
+            or self.morph.is_future(rest) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
         passive = entry.passive or (entry.words[-1].kind == "verb" and self.morph.is_passive(rest))
         governing = next((s for s in speech if s.start >= pred_end - 1 and s.start <= pred_end + 1), None)

@@ -84,7 +84,9 @@ class WordOrderRoles:
                                     source_line=f"{entry.source_line}+{planned.payload.source_line}")
                     trigger = replace(planned, start=trigger.start, rests=[trigger.rests[0], *planned.rests],
                                       positions=[*trigger.positions, *planned.positions], payload=entry)
-                    cameo, span_end, intent = entry.cameo, planned.end, True
+                    # a plan to cooperate is intent; a decision to sanction or expel is the deed itself
+                    cameo, span_end = entry.cameo, planned.end
+                    intent = entry.intent or coder.onto.get(cameo).quad_class < CONFLICT_QUAD
             lo = triggers[index - 1].end if index and index - 1 not in skip else 0
             lo = max([lo] + [s.end for s in speech if s.end <= trigger.start])
             hi = next((t.start for k, t in enumerate(triggers) if k > index and k not in skip and k != governed),
