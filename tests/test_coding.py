@@ -558,3 +558,9 @@ def test_a_passive_future_on_a_light_verb_is_intent():
 def test_a_decided_act_is_the_deed_or_for_cooperation_a_plan(text, expected):
     assert [(e.source.country, e.cameo, e.target.country, e.intent)
             for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_a_crowd_of_people_is_civilians_of_the_place():
+    coded = [(e.source.country, e.source.sector, e.cameo, e.target.country)
+             for e in events_of("Gürcistan'da binlerce kişi hükümeti protesto etti.", dateline="2026-03-12")]
+    assert coded == [("GEO", "CVL", "140", "GEO")]
