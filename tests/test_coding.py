@@ -355,10 +355,11 @@ def test_a_light_verb_carries_the_noun_acts_modality(text, intent, negated):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Polis, izinsiz gösteri yapan 50 kişiyi gözaltına aldı.", set()),  # the protesters are people we cannot code
+    ("Polis, izinsiz gösteri yapan 50 kişiyi gözaltına aldı.", {("TUR", "173", "TUR")}),  # people: civilians
     ("Türk Silahlı Kuvvetleri, Suriye'nin kuzeyinde 3 teröristi etkisiz hale getirdi.", {("TUR", "190", "SYR")}),
     ("Bakanlık, Rus gazetecinin gözaltına alındığını açıkladı.", {("TUR", "173", "RUS")}),  # the genitive is held
-    ("Bakanlık, gösteride 35 kişinin gözaltına alındığını bildirdi.", set()),  # not the ministry that reports it
+    # the police detained them, not the ministry that reports it
+    ("Bakanlık, gösteride 35 kişinin gözaltına alındığını bildirdi.", {("TUR", "173", "TUR")}),
 ])
 def test_participles_and_reported_passives(text, expected):
     assert {(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")} == expected
@@ -564,3 +565,14 @@ def test_a_crowd_of_people_is_civilians_of_the_place():
     coded = [(e.source.country, e.source.sector, e.cameo, e.target.country)
              for e in events_of("Gürcistan'da binlerce kişi hükümeti protesto etti.", dateline="2026-03-12")]
     assert coded == [("GEO", "CVL", "140", "GEO")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavrov, Batı'yı Ukrayna'ya silah göndererek savaşı uzatmakla suçladı.", []),  # the West: no code
+    ("Fidan, Batı'yı eleştirdi ve Rusya'yı kınadı.", [("TUR", "111", "RUS")]),
+    ("İran, İsrail'e yüzlerce füze ve İHA ile saldırdı.", [("IRN", "180", "ISR")]),  # drones: the means
+    ("Erdoğan, Hamas lideri Haniye'yi İstanbul'da kabul etti.", [("TUR", "043", "PSE")]),
+    ("Türk SİHA'ları PKK mevzilerini vurdu.", [("TUR", "190", "NSA:PKK")]),  # the opening body is the subject
+])
+def test_uncoded_parties_instruments_and_leaders(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected

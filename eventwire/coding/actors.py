@@ -105,6 +105,7 @@ class ActorRecognizer:
         self.name_stops = pack.config_words("name_stops")
         self.conjunction = pack.config.get("conjunction", "")
         self.determiners = pack.config_words("determiners")
+        self.instrument_bodies = pack.config_words("instrument_bodies")
         self.demonym_owner = pack.config.get("demonym_owner") == "yes"
         self.first_names = pack.first_names
         self.led_by_words = pack.config_words("led_by_words")
@@ -263,8 +264,8 @@ class ActorRecognizer:
         for mention in mentions:  # "Bayramov ile": the comitative as a separate word
             if mention.end < len(tokens):
                 word = tokens[mention.end].low
-                if word == self.comitative_word:
-                    mention.case = "comitative"
+                if word == self.comitative_word:  # "İHA ile saldırdı": a weapon is the means, no partner
+                    mention.case = "instrumental" if mention.role in self.instrument_bodies else "comitative"
                 elif word in self.target_postpositions:  # "Macaristan hakkında", "İsrail'e karşı"
                     mention.case = "dative"
         mentions = self._shared_titles(tokens, mentions)

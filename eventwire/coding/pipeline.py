@@ -272,12 +272,7 @@ class Coder:
         an office or body that opens the sentence before a comma is its subject: its -i is the
         compound marker, not the accusative ("Türk heyeti, Rusya'yı ziyaret etti"); so is one that
         opens a sentence with no other subject ("Rus askerleri sivillere ateş açtı")."""
-        no_subject = not any(m.case == "nominative" and m.is_actor for m in mentions)
         for mention in mentions:
-            # "Rus askerleri sivillere ateş açtı": opening a sentence that has no other subject, it is the subject
-            if mention.start == 0 and mention.case == "accusative" and mention.kind in ("office", "body") \
-                    and mention.end < len(tokens) and (tokens[mention.end].text == "," or no_subject):
-                mention.case = "nominative"
             if mention.kind in ("country", "org") and mention.case == "nominative" and mention.end < len(tokens):
                 named = self._name_run_case(tokens, mentions, mention.end)
                 if named is not None:  # "TBMM Anayasa Uzlaşma Komisyonu'na": the name's last word has the case
@@ -288,6 +283,12 @@ class Coder:
                     case = self.morph.case_of(nxt.low)
                     if case != "nominative":
                         mention.case = case
+        no_subject = not any(m.case == "nominative" and m.is_actor for m in mentions)
+        for mention in mentions:
+            # "Rus askerleri sivillere ateş açtı": opening a sentence that has no other subject, it is the subject
+            if mention.start == 0 and mention.case == "accusative" and mention.kind in ("office", "body") \
+                    and mention.end < len(tokens) and (tokens[mention.end].text == "," or no_subject):
+                mention.case = "nominative"
 
     def _name_run_case(self, tokens: list[Token], mentions: list[Mention], j: int) -> str | None:
         """The case on the last of the capitalised words that continue a name at j, when none of
@@ -401,6 +402,8 @@ class Coder:
                 source, carried = state.last_subject, True
         if source is None:
             return []
+        if self._done_to_uncoded(mentions, speech, clause):
+            return []  # "Batı'yı ... savaşı uzatmakla suçladı": done to a party no code stands for
         if target is None and cameo[:2] == APPEAL_ROOT:  # after any verb of saying that ends an earlier clause
             lo = max([clause.start, *(s.end for s in speech if s.end <= clause.trigger_start)])
             target = addressee(mentions, Clause(lo, clause.trigger_start, clause.trigger_end), source)
@@ -499,6 +502,15 @@ class Coder:
 
     def _is_genitive_name(self, token: Token) -> bool:
         return token.cap and bool(token.suffix) and self.morph.case_of(token.suffix) == "genitive"
+
+    @staticmethod
+    def _done_to_uncoded(mentions: list[Mention], speech: list[Match], clause: Clause) -> bool:
+        """The nearest accusative party before the verb, since the last verb of saying, is one no
+        code stands for ("Batı'yı", "uluslararası toplumu")."""
+        lo = max([0, *(s.end for s in speech if s.end <= clause.trigger_start)])
+        objects = [m for m in mentions if lo <= m.start < clause.trigger_start and m.case == "accusative"
+                   and (m.is_actor or m.kind == "uncoded")]
+        return bool(objects) and objects[-1].kind == "uncoded"
 
     def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention) -> Mention | None:
         """The country a hostile deed was done in, from a plain locative before it in its clause,
