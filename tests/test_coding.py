@@ -576,3 +576,9 @@ def test_a_crowd_of_people_is_civilians_of_the_place():
 ])
 def test_uncoded_parties_instruments_and_leaders(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_kosovo_has_the_code_the_gazetteer_uses():
+    assert [(e.source.country, e.target.country) for e in events_of(
+        "AB, Sırbistan ve Kosova'yı müzakerelere dönmeye çağırdı.", dateline="2026-03-12")] == [
+        ("IGO:EU", "SRB"), ("IGO:EU", "XKX")]

@@ -134,7 +134,7 @@ def test_must_and_should_in_reported_speech(text, expected):
     ("Washington, along with its allies, demanded that Hamas renounce violence.", [("USA", "100", "PSE")]),
     ("France and its allies condemned Russia.", [("FRA", "111", "RUS")]),  # "its" stands before a noun
     ("The Taliban rejected talks with Pakistan.", [("AFG", "125", "PAK")]),
-    ("Turkey bombed PKK positions in northern Iraq.", [("TUR", "183", "NSA:PKK")]),  # a group across borders
+    ("Turkey bombed PKK positions in northern Iraq.", [("TUR", "195", "NSA:PKK")]),  # a group across borders
 ])
 def test_possessive_pronouns_and_armed_groups(text, expected):
     assert keys(text) == expected
@@ -301,3 +301,17 @@ def test_agreeing_to_an_act_plans_it_and_a_portfolio_belongs_to_its_office(text,
 
 def test_civilians_belong_to_the_place_they_are_found():
     assert keys("Russian troops shelled civilians in Kharkiv.") == [("RUS", "194", "UKR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops shelled Kharkiv.", [("RUS", "194", "UKR")]),  # the city's country suffers the deed
+    ("Israeli jets bombed Rafah on Monday.", [("ISR", "195", "PSE")]),  # a state bombs from the air
+    ("The EU called on Serbia and Kosovo to resume talks.", [("IGO:EU", "020", "SRB"), ("IGO:EU", "020", "XKX")]),
+])
+def test_struck_cities_air_bombing_and_kosovo(text, expected):
+    assert keys(text) == expected
+
+
+def test_airstrikes_are_the_military_of_their_country():
+    (event,) = events_of("Israeli airstrikes killed at least 30 people in Gaza on Sunday.", lang="en")
+    assert (event.source.country, event.source.sector, event.target.country) == ("ISR", "MIL", "PSE")

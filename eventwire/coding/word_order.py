@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_BREAKS = frozenset({";", ":"})
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
+MATERIAL_CONFLICT = 4
 UNCODED = Mention(-1, -1, "person", None, "", "nominative")  # a subject named, but not one we can code
 
 
@@ -162,6 +163,8 @@ class WordOrderRoles:
         if after is None and not passive and coder.onto.get(cameo).quad_class >= CONFLICT_QUAD:
             # "threatened to resume attacks in Israel": the country a hostile act happens in suffers it
             after = self._object(tokens, mentions, span_end, clause_end, subject, places=True)
+        if after is None and not passive and subject is not None and coder.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
+            after = self._struck_city(doc, span_end, clause_end, subject)  # "shelled Kharkiv": Ukraine
         carried = False
         if passive:
             agent = self._agent(tokens, mentions, span_end, hi)
@@ -342,6 +345,16 @@ class WordOrderRoles:
             if source is not None and before in self.possessives and mention.code == source.code:
                 continue  # "withdrew its troops from Mali": the source's own forces are not the target
             return mention
+        return None
+
+    def _struck_city(self, doc: "SentenceDoc", lo: int, hi: int, source: Mention) -> Mention | None:
+        """The country of the first city named after a hostile deed ("shelled Kharkiv"), when it
+        is not the doer's own."""
+        for j in range(lo, hi):
+            token = doc.tokens[j]
+            place = self.coder.places.geocode(token.low) if token.cap and token.is_word else None
+            if place is not None and place.lat is not None:  # a city, not a country name
+                return Mention(j, j + 1, "country", place.country, "GOV", "nominative") if place.country != source.code else None
         return None
 
     def _agent(self, tokens, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
