@@ -315,3 +315,8 @@ def test_struck_cities_air_bombing_and_kosovo(text, expected):
 def test_airstrikes_are_the_military_of_their_country():
     (event,) = events_of("Israeli airstrikes killed at least 30 people in Gaza on Sunday.", lang="en")
     assert (event.source.country, event.source.sector, event.target.country) == ("ISR", "MIL", "PSE")
+
+
+def test_brokering_is_mediation_between_each_party():
+    assert keys("Qatar brokered talks between the United States and the Taliban.") == [
+        ("QAT", "045", "USA"), ("QAT", "045", "AFG")]
