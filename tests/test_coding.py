@@ -582,3 +582,19 @@ def test_kosovo_has_the_code_the_gazetteer_uses():
     assert [(e.source.country, e.target.country) for e in events_of(
         "AB, Sırbistan ve Kosova'yı müzakerelere dönmeye çağırdı.", dateline="2026-03-12")] == [
         ("IGO:EU", "SRB"), ("IGO:EU", "XKX")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a reaction or a condemnation answers is the other party's act, not the speaker's
+    ("Çin Dışişleri Bakanlığı, ABD'nin Tayvan'a silah satışına sert tepki gösterdi.", [("CHN", "111", "USA")]),
+    ("Çin, ABD'nin Tayvan'a silah satışını kınadı.", [("CHN", "111", "USA")]),
+    ("Türkiye, İsrail'in Gazze'ye saldırısına tepki gösterdi.", [("TUR", "111", "ISR")]),
+    ("ABD, Tayvan'a silah sattı.", [("USA", "072", "TWN")]),
+])
+def test_the_act_a_reaction_answers_belongs_to_its_owner(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_a_ministry_takes_the_country_named_before_it():
+    [event] = events_of("Çin Dışişleri Bakanlığı, Japonya'yı kınadı.", dateline="2026-03-12")
+    assert (event.source.country, event.source.name, event.target.country) == ("CHN", "Çin Dışişleri Bakanlığı", "JPN")

@@ -195,9 +195,12 @@ class Coder:
         kept = []
         for k, t in enumerate(triggers):
             nxt = triggers[k + 1] if k + 1 < len(triggers) and triggers[k + 1].start == t.end else None
+            # "silah satışına sert tepki gösterdi": an adverb may stand between an act and the one answering it
+            near = triggers[k + 1] if k + 1 < len(triggers) and triggers[k + 1].start - t.end <= 1 \
+                and all(w.is_word and not w.cap for w in tokens[t.end : triggers[k + 1].start]) else None
             if (nxt is not None and ((nxt.payload.complement and self.morph.is_verbal_noun(t.last_rest))
                                      or self.morph.is_verbal_object(t.last_rest))) or self._content_of_noun(t, tokens) \
-                    or self._modifies_next(t, nxt):
+                    or self._modifies_next(t, nxt, near):
                 if nxt is not None and nxt.payload.intent:  # "yardım etmeyi teklif etti": the offer is of that act
                     doc.planned[nxt.start] = t.payload.cameo
                 if not self._content_of_noun(t, tokens, self.decision_nouns):
@@ -229,12 +232,19 @@ class Coder:
             state.last_subject = subject
         return events
 
-    def _modifies_next(self, trigger: Match[VerbEntry], nxt: Match[VerbEntry] | None) -> bool:
+    def _modifies_next(self, trigger: Match[VerbEntry], nxt: Match[VerbEntry] | None,
+                       near: Match[VerbEntry] | None) -> bool:
         """"esir takası anlaşması imzalandı": a bare act noun right before another act's noun names
-        what that act is about (a swap agreement is signed; no swap is done yet)."""
-        if nxt is None or trigger.payload.words[-1].kind == "verb" or nxt.payload.words[0].kind == "verb":
+        what that act is about (a swap agreement is signed; no swap is done yet); "silah satışına
+        tepki gösterdi": an act noun in the dative or accusative is what the next act answers."""
+        if near is None:
             return False
-        return self.morph.without_compound_marker(trigger.last_rest) == ""
+        if trigger.payload.words[-1].kind == "verb":
+            return self.morph.is_verbal_object(trigger.last_rest)
+        if self.morph.case_of(trigger.last_rest) == "dative":
+            return True
+        return nxt is not None and nxt.payload.words[0].kind != "verb" \
+            and self.morph.without_compound_marker(trigger.last_rest) == ""
 
     def _content_of_noun(self, trigger: Match[VerbEntry], tokens: list[Token], nouns: frozenset[str] | None = None) -> bool:
         """"destek vermesi talimatını verdi": a verbal noun right before a content noun (of `nouns`, by
