@@ -353,7 +353,7 @@ class ActorRecognizer:
         names: list[Token] = []
         while j < len(tokens) and len(names) < MAX_NAME_WORDS:
             token = tokens[j]
-            particle = token.low in self.name_particles and names and j + 1 < len(tokens) and tokens[j + 1].cap
+            particle = token.low in self.name_particles and self._particle_before_name(tokens, j)
             if not particle and (not (token.cap and token.is_word) or token.low in self.name_stops
                                  or any(m.start == j for m in raw) and not self._surname_alias(raw, j, names)):
                 break
@@ -376,6 +376,12 @@ class ActorRecognizer:
                 mention.sector = known.sector
         if mention.code is None:
             mention.code, mention.located = self.home, True
+
+    def _particle_before_name(self, tokens: list[Token], j: int) -> bool:
+        """Lower-case particles at j lead to a capitalised name word ("von der Leyen", "bin Salman")."""
+        while j < len(tokens) and tokens[j].low in self.name_particles and not tokens[j].cap:
+            j += 1
+        return j < len(tokens) and tokens[j].cap and tokens[j].is_word
 
     @staticmethod
     def _surname_alias(raw, j: int, names: list[Token]) -> bool:
