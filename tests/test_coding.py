@@ -598,3 +598,14 @@ def test_the_act_a_reaction_answers_belongs_to_its_owner(text, expected):
 def test_a_ministry_takes_the_country_named_before_it():
     [event] = events_of("Çin Dışişleri Bakanlığı, Japonya'yı kınadı.", dateline="2026-03-12")
     assert (event.source.country, event.source.name, event.target.country) == ("CHN", "Çin Dışişleri Bakanlığı", "JPN")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rusya, ABD'li diplomatı istenmeyen kişi ilan etti.", [("RUS", "166", "USA")]),
+    ("BM Güvenlik Konseyi, Sudan'a silah ambargosunu uzattı.", [("IGO:UN", "163", "SDN")]),
+    ("Sözcü Öncü Keçeli, Yunanistan'ın açıklamalarını kabul etmediklerini bildirdi.", [("TUR", "120", "GRC")]),
+    ("AB Komisyonu Başkanı von der Leyen, Ukrayna'ya 50 milyar avroluk yardım paketini açıkladı.",
+     [("IGO:EU", "070", "UKR")]),
+])
+def test_expulsions_embargoes_rejections_and_aid_packages(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
