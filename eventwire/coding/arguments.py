@@ -125,6 +125,20 @@ def unknown_genitive_names(mentions: list[Mention], tokens, clause: Clause, is_g
             and not any(m.start <= k < m.end and m.is_actor for m in mentions)]
 
 
+MEETING_ROOT = "04"
+
+
+def told_both_ways(cameo: str, mutual: bool, source: Mention, target: Mention | None,
+                   pair: tuple[Mention, Mention] | None) -> bool:
+    """Two parties named together ("Rusya ile Ukrayna arasında", "Brazil and the United States") who
+    do a joint act other than a meeting (a ceasefire, an agreement, a clash) each act towards the
+    other: two events. A meeting is one event in either direction; "X signed with Y" is X's act."""
+    if not mutual or cameo.startswith(MEETING_ROOT) or target is None or not target.code or target.code == source.code:
+        return False
+    together = any(m is target for m in source.members) or any(m is source for m in target.members)
+    return together or (pair is not None and source in pair and target in pair)
+
+
 def is_mutual_act(entry: VerbEntry, cameo: str) -> bool:
     """Two parties do it together: by its CAMEO code (meet, sign, cooperate) or the verb's `mutual` flag."""
     return is_mutual(cameo) or entry.mutual

@@ -7,7 +7,7 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
-from eventwire.coding.arguments import (UNKNOWN_OWNER, Clause, addressee, agent_of_passive, first_genitive, is_mutual_act,
+from eventwire.coding.arguments import (MEETING_ROOT, UNKNOWN_OWNER, Clause, addressee, agent_of_passive, told_both_ways, first_genitive, is_mutual_act,
                                         protested_government,
                                         last_nominative, mention_at, nominative_before, owner_of_object, pair_between,
                                         target_in, unknown_genitive_names)
@@ -34,7 +34,6 @@ STATEMENT_REACH = 3  # words after an -an participle in which its statement noun
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
-MEETING_ROOT = "04"
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
 MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 APPEAL_ROOT = "02"
@@ -410,6 +409,9 @@ class Coder:
             source = relative_doer or nominative_before(mentions, clause.start, clause.trigger_start) or subject
             if source is None and state.last_subject is not None and not _has_actor_before(mentions, clause):
                 source, carried = state.last_subject, True
+        if source is None:  # "Türkiye ile Ermenistan arasında görüşmeler başladı": the pair does it together
+            source, target = self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start) \
+                or (None, target)
         if source is None:
             return []
         if self._done_to_uncoded(mentions, speech, clause):
@@ -474,9 +476,12 @@ class Coder:
         acted_upon = target.each_acted_upon(source, together=mutual) if target is not None else [None]
         said = reported and attribution is None and self.onto.get(cameo).quad_class in VERBAL_QUADS \
             and cameo[:2] != MEETING_ROOT  # a meeting he tells of was held where it was held
+        pairs = [(actor, each) for actor in source.each_acting(target, together=passive or mutual) for each in acted_upon]
+        pair = self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start)
+        if told_both_ways(cameo, mutual, source, target, pair):
+            pairs.append((target, source))  # "Rusya ile Ukrayna arasında çatışmalar": each fights the other
         return [self._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
-                            carried and actor is source, fallback, said)
-                for actor in source.each_acting(target, together=passive or mutual) for each in acted_upon]
+                            carried and actor is source, fallback, said) for actor, each in pairs]
 
     def _predicate_rest(self, trigger: Match[VerbEntry], tokens: list[Token]) -> tuple[str, int]:
         """Suffixes carrying tense and person: on the verb, on an aspect auxiliary after it

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import Mention
-from eventwire.coding.arguments import is_mutual_act, protested_government
+from eventwire.coding.arguments import is_mutual_act, protested_government, told_both_ways
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
 from eventwire.record import Event
@@ -202,11 +202,15 @@ class WordOrderRoles:
         if intent:
             cameo = coder.onto.intent_code(cameo)
         events = []
-        acted_upon = target.each_acted_upon(source, together=is_mutual_act(entry, cameo)) if target else [None]
-        for actor in source.each_acting(target, together=passive):
+        mutual = is_mutual_act(entry, cameo)
+        acted_upon = target.each_acted_upon(source, together=mutual) if target else [None]
+        pairs = [(actor, each) for actor in source.each_acting(target, together=passive) for each in acted_upon]
+        if told_both_ways(cameo, mutual, source, target, coder._mutual_pair(entry, cameo, mentions, tokens, lo, clause_end)):
+            pairs.append((target, source))  # "Brazil and the United States agreed to deepen ties": each towards the other
+        for actor, each in pairs:
             attribution = speaker if speaker is not None and not speaker.same_actor(actor) else None
-            events.extend(coder._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
-                                       carried and actor is source, False) for each in acted_upon)
+            events.append(coder._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
+                                       carried and actor is source, False))
         return events, source, target
 
     def _nominal(self, tokens, trigger: Match) -> bool:
