@@ -559,7 +559,8 @@ def test_a_passive_future_on_a_light_verb_is_intent():
 @pytest.mark.parametrize("text, expected", [
     ("AB, İran'a yeni yaptırımlar uygulama kararı aldı.", [("IGO:EU", "163", "IRN", False)]),  # the decision is the deed
     ("Türkiye, İsrail büyükelçisini sınır dışı etme kararı aldı.", [("TUR", "166", "ISR", False)]),
-    ("Japonya ile Güney Kore, savunma alanında işbirliğini güçlendirme kararı aldı.", [("KOR", "032", "JPN", True)]),
+    ("Japonya ile Güney Kore, savunma alanında işbirliğini güçlendirme kararı aldı.",
+     [("KOR", "032", "JPN", True), ("JPN", "032", "KOR", True)]),  # together: each towards the other
 ])
 def test_a_decided_act_is_the_deed_or_for_cooperation_a_plan(text, expected):
     assert [(e.source.country, e.cameo, e.target.country, e.intent)
@@ -613,4 +614,13 @@ def test_a_ministry_takes_the_country_named_before_it():
      [("IGO:EU", "070", "UKR")]),
 ])
 def test_expulsions_embargoes_rejections_and_aid_packages(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrayna ile Rusya esir takası yaptı.", [("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")]),
+    ("Türkiye, Yunanistan'a protesto notası verdi.", [("TUR", "114", "GRC")]),  # a diplomatic protest
+    ("Fidan, Lavrov ile anlaşma imzaladı.", [("TUR", "057", "RUS")]),  # with a partner: the subject's act
+])
+def test_swaps_notes_and_agreements_with_a_partner(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected

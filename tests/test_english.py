@@ -322,3 +322,12 @@ def test_airstrikes_are_the_military_of_their_country():
 def test_brokering_is_mediation_between_each_party():
     assert keys("Qatar brokered talks between the United States and the Taliban.") == [
         ("QAT", "045", "USA"), ("QAT", "045", "AFG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippines filed a diplomatic protest against China.", [("PHL", "114", "CHN")]),
+    ("Ukraine and Russia exchanged 150 prisoners of war each.", [("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")]),
+    ("South Korea and the United States held joint military drills.", [("USA", "062", "KOR"), ("KOR", "062", "USA")]),
+])
+def test_diplomatic_protests_prisoner_swaps_and_joint_drills(text, expected):
+    assert keys(text) == expected

@@ -135,7 +135,8 @@ def told_both_ways(cameo: str, mutual: bool, source: Mention, target: Mention | 
     other: two events. A meeting is one event in either direction; "X signed with Y" is X's act."""
     if not mutual or cameo.startswith(MEETING_ROOT) or target is None or not target.code or target.code == source.code:
         return False
-    together = any(m is target for m in source.members) or any(m is source for m in target.members)
+    together = any(m is target for m in source.members) or any(m is source for m in target.members) \
+        or (target.case == "comitative" and 0 <= source.start - target.end <= 1)  # "Ukrayna ile Rusya"
     return together or (pair is not None and source in pair and target in pair)
 
 
