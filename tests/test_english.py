@@ -331,3 +331,11 @@ def test_brokering_is_mediation_between_each_party():
 ])
 def test_diplomatic_protests_prisoner_swaps_and_joint_drills(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin rejected a European proposal for a 30-day ceasefire.", []),  # the ceasefire was refused
+    ("Syria's interim government signed an agreement with the Kurdish-led SDF.", [("SYR", "057", "NSA:PYD")]),
+])
+def test_a_refused_ceasefire_and_the_sdf(text, expected):
+    assert keys(text) == expected

@@ -244,8 +244,9 @@ class WordOrderRoles:
         bare = noun.payload.words[0].kind != "verb" or noun.rests[0] == ""  # "demanded support": a noun
         if not bare or verb.payload.words[0].kind != "verb" or verb.payload.intent:
             return False
-        between = range(verb.end, noun.start)
-        return len(between) <= 4 and all(tokens[j].is_word for j in between) and not any(
+        between = range(verb.end, noun.start)  # "rejected a European proposal for a 30-day ceasefire"
+        return len(between) <= 8 and all(tokens[j].is_word or tokens[j].text.isdigit() or tokens[j].text == "-"
+                                         for j in between) and not any(
             m.is_actor and verb.end <= m.start < noun.start for m in mentions)
 
     def _after_common_noun(self, tokens, j: int) -> bool:
