@@ -624,3 +624,11 @@ def test_expulsions_embargoes_rejections_and_aid_packages(text, expected):
 ])
 def test_swaps_notes_and_agreements_with_a_partner(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_a_verb_with_an_object_of_its_own_takes_no_party_from_earlier_in_the_sentence():
+    coded = [(e.cameo, e.target.country, e.target.name) for e in events_of(
+        "Bakan Fidan, Mısır'ı ziyaret ederek Sisi ile bir araya geldi ve Gazze'deki saldırıları kınadı.",
+        dateline="2026-03-12")]
+    assert ("111", "EGY", "Abdulfettah es-Sisi") not in coded  # the attacks are condemned, not Sisi
+    assert ("040", "EGY", "Abdulfettah es-Sisi") in coded

@@ -430,7 +430,9 @@ class Coder:
             if target is UNKNOWN_OWNER:
                 return []
             target = target or target_in(mentions, clause, source, allow_genitive=reported)
-            if target is None:  # the owner of the object ("Yunanistan'ın açıklamasını"), or a wider clause
+            # a wider clause, unless the verb has an object of its own that is no actor ("Sisi ile bir araya
+            # geldi ve Gazze'deki saldırıları kınadı": the attacks are condemned, not Sisi)
+            if target is None and not self._own_object(tokens, mentions, clause.trigger_start):
                 whole = Clause(0, clause.trigger_start, clause.trigger_end)
                 target = target_in(mentions, whole, source, True) or target_in(
                     mentions, whole, source, False, cases=("ablative",))
@@ -526,6 +528,17 @@ class Coder:
         objects = [m for m in mentions if lo <= m.start < clause.trigger_start and m.case == "accusative"
                    and (m.is_actor or m.kind == "uncoded")]
         return bool(objects) and objects[-1].kind == "uncoded"
+
+    def _own_object(self, tokens: list[Token], mentions: list[Mention], j: int) -> bool:
+        """The word right before the verb at j is a common noun, no actor, marked as an object: a plural
+        in the accusative ("saldırıları") or a possessed noun in the accusative ("açıklamasını")."""
+        if j == 0 or any(m.start <= j - 1 < m.end for m in mentions):
+            return False
+        before = tokens[j - 1]
+        if not before.is_word or before.cap or self.morph.is_complement(before.low):
+            return False  # a nominalised clause as object ("kaldırılmasını talep etti") may name its party earlier
+        plural = self.morph.plural_rest(before)
+        return (plural is not None and self.morph.case_of(plural) == "accusative") or self.morph.is_possessed_object(before)
 
     def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention) -> Mention | None:
         """The country a hostile deed was done in, from a plain locative before it in its clause,
