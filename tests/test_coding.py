@@ -632,3 +632,11 @@ def test_a_verb_with_an_object_of_its_own_takes_no_party_from_earlier_in_the_sen
         dateline="2026-03-12")]
     assert ("111", "EGY", "Abdulfettah es-Sisi") not in coded  # the attacks are condemned, not Sisi
     assert ("040", "EGY", "Abdulfettah es-Sisi") in coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İsrail'in Gazze'ye düzenlediği saldırılarda 40 kişi hayatını kaybetti.", [("ISR", "180", "PSE")]),
+    ("Erdoğan'ın Rusya'ya yaptığı ziyarette enerji konuşuldu.", [("TUR", "042", "RUS")]),
+])
+def test_a_relative_clause_in_the_locative_tells_a_done_act(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected

@@ -324,9 +324,10 @@ class Coder:
         tokens, mentions = doc.tokens, doc.mentions
         rest, pred_end = self._predicate_rest(trigger, tokens)
         decided = trigger.start in doc.decided
-        if (self.morph.is_circumstantial(rest) and not decided) or self.morph.is_supposed(rest):
+        # a relative clause tells a done act with its doer ("yaptıkları ziyarete", "düzenlediği saldırılarda")
+        told = entry.words[0].kind == "verb" and entry.words[-1].kind != "verb"
+        if (self.morph.is_circumstantial(rest) and not decided and not told) or self.morph.is_supposed(rest):
             return []  # told elsewhere or not yet held; or only supposed ("Rusya saldırırsa": if Russia attacks)
-        told = entry.words[0].kind == "verb" and entry.words[-1].kind != "verb"  # "yaptıkları ziyarete": a relative clause
         if pred_end < len(tokens) and tokens[pred_end].low in self.topic_postpositions and not told:
             return []  # "görüşmelere göre", "silah satışı nedeniyle": the act is a topic or a reason, told elsewhere
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
