@@ -640,3 +640,15 @@ def test_a_verb_with_an_object_of_its_own_takes_no_party_from_earlier_in_the_sen
 ])
 def test_a_relative_clause_in_the_locative_tells_a_done_act(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive before a possessed noun in a case owns that noun; it is no clause's subject
+    ("Hizbullah, İsrail'in kuzeyine roketli saldırı düzenlediğini duyurdu.", [("LBN", "180", "ISR")]),
+    ("Bakan, Rusya'nın saldırılarını kınadığını söyledi.", [("TUR", "111", "RUS")]),
+    # the subject of the asked act is asked; "Sudani" is a name, not Sudan (no apostrophe)
+    ("Irak Başbakanı Sudani, Türkiye'nin Irak'ın egemenliğine saygı göstermesini istedi.", [("IRQ", "020", "TUR")]),
+    ("Türkiye, İsrail'in Filistinli tutukluları serbest bırakmasını istedi.", [("TUR", "020", "ISR")]),
+])
+def test_possessors_asked_subjects_and_names_without_apostrophes(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected

@@ -16,6 +16,7 @@ from eventwire.lang.pack import LanguagePack, PersonTenure
 from eventwire.lang.patterns import PatternWord
 from eventwire.text.tokens import Token
 
+APOSTROPHE_KINDS = frozenset({"country", "capital", "org", "person"})  # names, not demonyms ("Ruslar")
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "REB"})  # people who live where they are found, unlike troops or officials
 MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
 MAX_NAME_WORDS = 6  # words of a holder's name after an office ("Muhammed bin Abdurrahman Al Sani")
@@ -106,6 +107,7 @@ class ActorRecognizer:
         self.conjunction = pack.config.get("conjunction", "")
         self.determiners = pack.config_words("determiners")
         self.instrument_bodies = pack.config_words("instrument_bodies")
+        self.apostrophe_names = pack.config.get("names_inflect_after_apostrophe") == "yes"
         self.demonym_owner = pack.config.get("demonym_owner") == "yes"
         self.first_names = pack.first_names
         self.led_by_words = pack.config_words("led_by_words")
@@ -153,6 +155,9 @@ class ActorRecognizer:
                 i += 1
                 continue
             match = self.proper.match_at(tokens, i) if token.cap else None
+            if match is not None and self.apostrophe_names and match.payload.kind in APOSTROPHE_KINDS \
+                    and match.last_rest and not tokens[match.end - 1].suffix:
+                match = None  # "Sudani" is a name of its own; Sudan inflects as "Sudan'ı"
             if match is not None and match.length == 1 and token.suffix and self.morph.demonym_rest(token, token.base):
                 match = self._demonym(token, i) or match  # "CHP'li", "PKK'lı": a member, not the body
             other = self.common.match_at(tokens, i)

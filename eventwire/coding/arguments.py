@@ -7,6 +7,7 @@ genitive subject of the reported clause is acted on ("-mesi gerektiğini": an ap
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.coding.actors import Mention
@@ -40,12 +41,16 @@ def last_nominative(mentions: list[Mention], clause: Clause, exclude: Mention | 
     return found[-1] if found else None
 
 
-def first_genitive(mentions: list[Mention], clause: Clause) -> Mention | None:
+def first_genitive(mentions: list[Mention], clause: Clause,
+                   possessor_at: Callable[[int], bool] | None = None) -> Mention | None:
     """The genitive subject of a nominalised clause. A country in the genitive that owns an
     office named later in the clause ("Mısır'ın ... Cumhurbaşkanı Mursi'ye") is that office's
-    possessor, not the subject."""
+    possessor, not the subject; so is one right before a possessed noun in a case, when
+    `possessor_at` says so of the word after it ("İsrail'in kuzeyine": a place)."""
     found = actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
     for genitive in found:
+        if possessor_at is not None and possessor_at(genitive.end):
+            continue
         owned = any(genitive.end <= m.start < clause.trigger_start and m.kind in ("office", "person")
                     and m.code == genitive.code and m.case != "genitive" for m in mentions)
         if not (genitive.kind == "country" and owned):

@@ -5,6 +5,9 @@ from eventwire.lang.pack import LanguagePack
 from eventwire.text.tokens import Token
 
 
+OBJECT_CASES = ("dative", "ablative", "accusative", "instrumental")
+
+
 class Morphology:
     """Decides whether a token is an inflected form of a dictionary word."""
 
@@ -85,6 +88,12 @@ class Morphology:
         """The case of a possessed noun, read after its possessive ("saldırısını": accusative)."""
         found = self._possessed_case(token.low)
         return self.case_of(found.group("rest") or "") if found else "nominative"
+
+    def is_possessed_object_case(self, token: Token) -> bool:
+        """A possessed noun in the dative, ablative, accusative or instrumental ("kuzeyine",
+        "egemenliğine", "saldırılarını"), not the locative of an idiom ("içinde yer alacağı")."""
+        found = self._possessed_case(token.low)
+        return bool(found and found.group("rest")) and self.case_of(found.group("rest")) in OBJECT_CASES
 
     def is_subject_participle(self, rest: str) -> bool:
         """The participle whose head noun is its subject ("kınayan açıklama": the statement condemns)."""

@@ -1,6 +1,7 @@
 """From article text to coded events: the stages in order, one Coder per language."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -366,7 +367,7 @@ class Coder:
             # a reported passive ("gazetecinin gözaltına alındığını") has its patient in the genitive;
             # the nominative before it is the one who reports
             if self.morph.is_complement(rest):
-                target = head or first_genitive(mentions, clause)
+                target = head or first_genitive(mentions, clause, self._possessor_at(tokens))
             else:
                 target = head or last_nominative(mentions, clause, exclude=source)
             pair = self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start)
@@ -382,7 +383,7 @@ class Coder:
             relative = self.morph.is_subject_participle(rest)
             # "-dıklarını": they, the speaker's side, did it; unless a pair is the genitive subject
             # ("Putin ile Trump'ın zirve düzenlediklerini")
-            genitive = None if relative else first_genitive(mentions, clause)
+            genitive = None if relative else first_genitive(mentions, clause, self._possessor_at(tokens))
             paired = genitive is not None and any(m.end == genitive.start - 1 and m.case == "comitative" for m in mentions)
             embedded = None if self.morph.has_plural_agreement(rest) and not paired else genitive
             if embedded is None and not relative and not self.morph.is_first_person(rest):
@@ -405,7 +406,7 @@ class Coder:
             if self.morph.is_complement(rest) and unknown_genitive_names(mentions, tokens, clause, self._is_genitive_name):
                 return []
             # "Erdoğan'ın Rusya'ya yaptığı ziyaret": a relative clause names its doer in the genitive
-            relative_doer = first_genitive(mentions, clause) if (len(entry.words) > 1 and entry.words[0].kind == "verb" \
+            relative_doer = first_genitive(mentions, clause, self._possessor_at(tokens)) if (len(entry.words) > 1 and entry.words[0].kind == "verb" \
                 and self.morph.is_participle(trigger.rests[0])) or self.morph.is_verbal_subject(rest) else None
             source = relative_doer or nominative_before(mentions, clause.start, clause.trigger_start) or subject
             if source is None and state.last_subject is not None and not _has_actor_before(mentions, clause):
@@ -422,6 +423,10 @@ class Coder:
             target = addressee(mentions, Clause(lo, clause.trigger_start, clause.trigger_end), source)
             if target is not None and target.kind == "uncoded":
                 return []  # "uluslararası toplumu ... çağırdı": no party we can code is asked
+            if target is None and trigger.start > 0 and self.morph.is_complement(tokens[trigger.start - 1].low):
+                # "Türkiye'nin Irak'ın egemenliğine saygı göstermesini istedi": the asked act's subject is asked
+                target = first_genitive(mentions, Clause(lo, clause.trigger_start, clause.trigger_end),
+                                        self._possessor_at(tokens))
         if target is None:  # "şartlarını PYD'ye iletti": a party inside the phrase's gap receives it
             target = next((m for m in mentions if trigger.start < m.start < trigger.end and m.is_actor
                            and m.case in ("dative", "comitative") and not m.same_actor(source)), None)
@@ -529,6 +534,11 @@ class Coder:
         objects = [m for m in mentions if lo <= m.start < clause.trigger_start and m.case == "accusative"
                    and (m.is_actor or m.kind == "uncoded")]
         return bool(objects) and objects[-1].kind == "uncoded"
+
+    def _possessor_at(self, tokens: list[Token]) -> Callable[[int], bool]:
+        """Whether the word at j is a lower-case possessed noun in a case: the genitive before it owns it."""
+        return lambda j: j < len(tokens) and tokens[j].is_word and not tokens[j].cap \
+            and self.morph.is_possessed_object_case(tokens[j])
 
     def _own_object(self, tokens: list[Token], mentions: list[Mention], j: int) -> bool:
         """The word right before the verb at j is a common noun, no actor, marked as an object: a plural
