@@ -652,3 +652,19 @@ def test_a_relative_clause_in_the_locative_tells_a_done_act(text, expected):
 ])
 def test_possessors_asked_subjects_and_names_without_apostrophes(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İngiltere, İsrail'e silah ihracatını askıya aldı.", [("GBR", "1622", "ISR")]),
+    ("Çin, Filipinler'in Güney Çin Denizi'ndeki faaliyetlerini provokasyon olarak nitelendirdi.", [("CHN", "111", "PHL")]),
+    ("Türkiye, Yunanistan'ın adaları silahlandırmasını uluslararası hukukun ihlali olarak değerlendirdi.",
+     [("TUR", "111", "GRC")]),
+])
+def test_halted_arms_exports_and_labels(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_a_crown_prince_is_an_office_with_its_holder():
+    [event] = events_of("Suudi Arabistan Veliaht Prensi Muhammed bin Selman, Beyaz Saray'da Trump ile görüştü.",
+                        dateline="2026-03-12")
+    assert (event.source.country, event.source.name, event.target.name) == ("SAU", "Muhammed bin Selman", "Donald Trump")
