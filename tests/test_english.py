@@ -339,3 +339,10 @@ def test_diplomatic_protests_prisoner_swaps_and_joint_drills(text, expected):
 ])
 def test_a_refused_ceasefire_and_the_sdf(text, expected):
     assert keys(text) == expected
+
+
+def test_people_are_civilians_of_the_place_named_before_them():
+    assert keys("Turkish police detained 50 people in Istanbul.") == [("TUR", "173", "TUR")]
+    # the speaker's city further on is no home of theirs; the shelled capital before them is
+    coded = events_of("Sudanese rebels shelled Juba, killing about 20 people, relief officials in Nairobi said.", lang="en")
+    assert [(e.cameo, e.target.country, e.target.sector) for e in coded] == [("194", "SSD", "GOV"), ("1823", "SSD", "CVL")]

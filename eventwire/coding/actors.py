@@ -427,14 +427,19 @@ class ActorRecognizer:
         """An army or government named without a country belongs to the country in view:
         the nearest country named before it in the sentence, the sentence's place, the
         article's first country, or the language's home country. Civilians, opposition or
-        rebels belong to the place named nearest them first ("Rus askerleri Kiev'de sivillere")."""
+        rebels belong to the place named nearest before them first ("Rus askerleri Kiev'de sivillere")."""
         place_country = places[0][1] if places else None
         last = None
         for mention in mentions:
             if mention.code is None and mention.kind == "body":
                 local = None
-                if mention.sector in LOCAL_SECTORS and places:
-                    local = min(places, key=lambda p: (abs(p[0] - mention.start), p[0] > mention.start))[1]
+                # a capital named before them as an actor is a place too ("shelled Juba, killing 20 people")
+                # ... and a place right after them is theirs ("civilians in Kharkiv"), not one further on
+                spots = [(j, iso3) for j, iso3 in places if j < mention.start or j <= mention.end + 1] + [
+                    (m.start, m.code) for m in mentions if m.kind == "capital" and m.code and m.end <= mention.start]
+                if mention.sector in LOCAL_SECTORS and spots:
+                    # the nearest place before them, else after ("civilians in Kharkiv")
+                    local = min(spots, key=lambda p: (p[0] > mention.start, abs(p[0] - mention.start)))[1]
                 mention.code = local or last or place_country or memory.focus_country or self.home
                 mention.located = True
             elif mention.code and ":" not in mention.code and mention.kind != "collective":

@@ -131,9 +131,11 @@ class Coder:
             self._quotation_speakers(doc, quotes, speakers, state)
             for event in self._sentence_coder(text, doc, state):
                 # one sentence tells one act per dyad and root ("gözaltına alınmış ve tutuklanmıştı")
+                # (a named person is a party of his own; unnamed bodies of one country are that country:
+                # "attacked a Malian village, killing nine people" is one assault)
+                target_person = event.target.name if event.target is not None and _is_person(event.target) else None
                 key = (event.evidence.sentence_index, event.source.country, event.source.name,
-                       event.target.country if event.target else None, event.target.name if event.target else None,
-                       event.cameo_root)
+                       event.target.country if event.target else None, target_person, event.cameo_root)
                 retold = _retold(event)
                 if key not in seen and (retold is None or retold not in seen):
                     seen.update((key, retold) if retold else (key,))
