@@ -346,3 +346,11 @@ def test_people_are_civilians_of_the_place_named_before_them():
     # the speaker's city further on is no home of theirs; the shelled capital before them is
     coded = events_of("Sudanese rebels shelled Juba, killing about 20 people, relief officials in Nairobi said.", lang="en")
     assert [(e.cameo, e.target.country, e.target.sector) for e in coded] == [("194", "SSD", "GOV"), ("1823", "SSD", "CVL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain suspended arms exports to Israel.", [("GBR", "1622", "ISR")]),
+    ("Germany halted weapons deliveries to Saudi Arabia.", [("DEU", "1622", "SAU")]),
+])
+def test_halted_arms_exports_reduce_military_aid(text, expected):
+    assert keys(text) == expected
