@@ -668,3 +668,16 @@ def test_a_crown_prince_is_an_office_with_its_holder():
     [event] = events_of("Suudi Arabistan Veliaht Prensi Muhammed bin Selman, Beyaz Saray'da Trump ile görüştü.",
                         dateline="2026-03-12")
     assert (event.source.country, event.source.name, event.target.name) == ("SAU", "Muhammed bin Selman", "Donald Trump")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AK Parti Sözcüsü Ömer Çelik, CHP'nin açıklamalarına tepki gösterdi.", [("TUR", "PTY", "111", "TUR", "OPP")]),
+    ("DEM Parti heyeti, İmralı'da Öcalan ile görüştü.", [("TUR", "OPP", "040", "NSA:PKK", "REB")]),
+    # a ministry and the mayors it removes are two parties of one country
+    ("İçişleri Bakanlığı, üç belediye başkanını görevden uzaklaştırdı.", [("TUR", "GOV", "172", "TUR", "GOV")]),
+    # the city names the seat of the prosecutor's office
+    ("Ankara Cumhuriyet Başsavcılığı, gazeteci hakkında soruşturma başlattı.", [("TUR", "JUD", "090", "TUR", "MED")]),
+])
+def test_domestic_parties_offices_and_seats(text, expected):
+    assert [(e.source.country, e.source.sector, e.cameo, e.target.country, e.target.sector)
+            for e in events_of(text, dateline="2026-03-12")] == expected

@@ -20,6 +20,8 @@ APOSTROPHE_KINDS = frozenset({"country", "capital", "org", "person"})  # names, 
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "REB"})  # people who live where they are found, unlike troops or officials
 MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
 MAX_NAME_WORDS = 6  # words of a holder's name after an office ("Muhammed bin Abdurrahman Al Sani")
+ROLE_KINDS = frozenset({"office", "body"})
+PARTY_SECTORS = frozenset({"OPP", "PTY"})
 MEMBER_SECTORS = frozenset({"OPP", "PTY", "REB"})  # a member of such an organisation acts for it
 
 
@@ -63,8 +65,10 @@ class Mention:
         return [self] if together or target in self.members else [self, *self.members]
 
     def same_actor(self, other: "Mention") -> bool:
-        if self.name is None and other.name is None and self.role != other.role:
-            return False  # unnamed offices differ by role ("Nigerian leaders", "the Nigerian President")
+        if _is_person_id(self.entity_id) and _is_person_id(other.entity_id):
+            return self.entity_id == other.entity_id
+        if self.kind in ROLE_KINDS and other.kind in ROLE_KINDS and self.role != other.role:
+            return False  # unnamed offices and bodies differ by role ("İçişleri Bakanlığı", "belediye başkanı")
         if self.entity_id and other.entity_id:
             return self.entity_id == other.entity_id
         return self.code == other.code and self.sector == other.sector and self.name == other.name
@@ -203,6 +207,10 @@ class ActorRecognizer:
             if entry.kind == "person":
                 self._fill_person(mention, entry, day)
             nxt = raw[k + 1] if k + 1 < len(raw) else None
+            if entry.kind == "capital" and nxt is not None and nxt.start == match.end and nxt.payload.kind == "org" \
+                    and nxt.payload.code == entry.code:
+                k += 1  # "Ankara Cumhuriyet Başsavcılığı": the city names the body's seat
+                continue
             if entry.kind == "demonym" and match.start > 0 and (
                     tokens[match.start - 1].text in self.ethnic_words or tokens[match.start - 1].low in self.ethnic_words):
                 # "ethnic Turks" in Sweden, "Latin American governments": a people or a region, no state;
@@ -327,8 +335,8 @@ class ActorRecognizer:
         return None
 
     def _sector(self, modifier: Entry, office: Entry) -> str:
-        if modifier.kind == "org" and (office.sector == "PTY" or not office.sector):
-            return modifier.sector
+        if modifier.kind == "org" and (office.sector == "PTY" or not office.sector or modifier.sector in PARTY_SECTORS):
+            return modifier.sector  # "AK Parti Sözcüsü": the party's spokesman, not the government's
         if not office.sector:  # "Türk heyeti", "CHP heyeti": a delegation acts for whoever sends it
             return modifier.sector or "GOV"
         if modifier.kind == "demonym" and modifier.sector in MEMBER_SECTORS:
@@ -534,6 +542,10 @@ def _span_text(tokens: list[Token], lo: int, hi: int) -> str:
             parts.append(" ")
         parts.append(tokens[j].text)
     return "".join(parts)
+
+
+def _is_person_id(entity_id: str | None) -> bool:
+    return bool(entity_id) and entity_id.startswith("person:")
 
 
 def _entity_id(mention: Mention) -> str:

@@ -455,7 +455,7 @@ class Coder:
                 target.members and any(m.code == source.code for m in [target, *target.members]))):
             target = self._partner(state, source, target)  # "iki ülke", "Çin ve Azerbaycan": the other party
             fallback = True
-        if target is not None and target.code == source.code and target.sector == source.sector and target.name == source.name:
+        if target is not None and target.same_actor(source):  # the ministry and the mayors it removes differ
             target = None
         mutual = is_mutual_act(entry, cameo)
         if target is None and source.members and mutual:  # "Ermenistan ve Azerbaycan anlaşma imzaladı"
