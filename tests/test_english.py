@@ -354,3 +354,8 @@ def test_people_are_civilians_of_the_place_named_before_them():
 ])
 def test_halted_arms_exports_reduce_military_aid(text, expected):
     assert keys(text) == expected
+
+
+def test_a_participle_after_a_number_is_an_adjective():
+    # the Americans were detained before; releasing them is the act
+    assert keys("Venezuela released six detained Americans after a visit by a US envoy.") == [("VEN", "084", "USA")]

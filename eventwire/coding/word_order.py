@@ -45,6 +45,7 @@ class WordOrderRoles:
         self.statement_nouns = pack.config_words("statement_nouns")
         self.determiners = pack.config_words("determiners")
         self.planning_verbs = pack.config_words("planning_verbs")
+        self.quantifiers = pack.config_words("quantifiers")
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
         self.window = int(config.get("modality_window", "4"))
@@ -226,7 +227,8 @@ class WordOrderRoles:
         if trigger.payload.words[0].kind != "verb":
             return False
         before = tokens[trigger.start - 1]
-        if before.low in self.determiners or before.low in self.possessive_pronouns:
+        if before.low in self.determiners or before.low in self.possessive_pronouns or before.low in self.quantifiers \
+                or before.text.isdigit():
             return True
         if before.low in self.gerund_prepositions and trigger.rests[0] == self.gerund:
             return True
