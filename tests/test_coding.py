@@ -681,3 +681,10 @@ def test_a_crown_prince_is_an_office_with_its_holder():
 def test_domestic_parties_offices_and_seats(text, expected):
     assert [(e.source.country, e.source.sector, e.cameo, e.target.country, e.target.sector)
             for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_the_storys_place_is_not_that_of_a_deed_between_parties_from_elsewhere():
+    text = ("KAHİRE (AA) - Mısır Cumhurbaşkanı Sisi, cumartesi günü Kahire'de Filistin Devlet Başkanı Abbas'ı kabul "
+            "etti. İsrail ordusu ise aynı gün Gazze'nin kuzeyine hava saldırısı düzenledi.")
+    places = {e.cameo: (e.location or {}).get("name") for e in events_of(text, dateline="2026-06-07")}
+    assert places == {"043": "Cairo", "195": None}  # the air strike was not in Cairo

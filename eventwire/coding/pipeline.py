@@ -36,6 +36,7 @@ LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies 
 ACCUSE_CODE = "112"
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
+MATERIAL_QUADS = (2, 4)  # deeds, which happen where their parties are, unlike words
 MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 APPEAL_ROOT = "02"
 PHONE_CALL = "041"
@@ -586,6 +587,9 @@ class Coder:
         if place is not None and not doc.places and (cameo.startswith(PHONE_CALL) or (
                 doc.dates and day is not None and day != story_day)):
             place = None  # the story's place is not that of a phone call, nor of an act on another day
+        if place is not None and not doc.places and code.quad_class in MATERIAL_QUADS \
+                and place.country not in (source.code, target.code if target is not None else None):
+            place = None  # a deed between parties who are not there ("Gazze'nin kuzeyine saldırı" in a Cairo story)
         src = _actor(source)
         tgt = _actor(target) if target is not None else None
         start, end = doc.sentence.start, doc.sentence.end
