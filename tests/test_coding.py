@@ -688,3 +688,8 @@ def test_the_storys_place_is_not_that_of_a_deed_between_parties_from_elsewhere()
             "etti. İsrail ordusu ise aynı gün Gazze'nin kuzeyine hava saldırısı düzenledi.")
     places = {e.cameo: (e.location or {}).get("name") for e in events_of(text, dateline="2026-06-07")}
     assert places == {"043": "Cairo", "195": None}  # the air strike was not in Cairo
+
+
+def test_a_hyphenated_dictionary_name_matches_as_the_text_is_split():
+    [event] = events_of("Mısır Cumhurbaşkanı Abdulfettah es-Sisi, Gazze'ye insani yardım gönderdi.", dateline="2026-03-12")
+    assert (event.source.name, event.target.country) == ("Abdulfettah es-Sisi", "PSE")

@@ -14,7 +14,7 @@ from eventwire.coding.matcher import Match, PhraseMatcher
 from eventwire.coding.morphology import Morphology
 from eventwire.lang.pack import LanguagePack, PersonTenure
 from eventwire.lang.patterns import PatternWord
-from eventwire.text.tokens import Token
+from eventwire.text.tokens import Token, tokenize
 
 APOSTROPHE_KINDS = frozenset({"country", "capital", "org", "person"})  # names, not demonyms ("Ruslar")
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "REB"})  # people who live where they are found, unlike troops or officials
@@ -147,7 +147,8 @@ class ActorRecognizer:
             self.proper.add(self._words(form), Entry("person", tenures[0].code, tenures[0].sector, form, tuple(tenures)))
 
     def _words(self, form: str) -> tuple[PatternWord, ...]:
-        return tuple(PatternWord(self.lower(w), "infl") for w in form.split())
+        """A dictionary form split as the text is ("es-Sisi": es, -, Sisi)."""
+        return tuple(PatternWord(token.low, "infl") for token in tokenize(form, self.lower))
 
     # -- raw matches ---------------------------------------------------------
     def _raw(self, tokens: list[Token]) -> list[Match[Entry]]:
