@@ -693,3 +693,12 @@ def test_the_storys_place_is_not_that_of_a_deed_between_parties_from_elsewhere()
 def test_a_hyphenated_dictionary_name_matches_as_the_text_is_split():
     [event] = events_of("Mısır Cumhurbaşkanı Abdulfettah es-Sisi, Gazze'ye insani yardım gönderdi.", dateline="2026-03-12")
     assert (event.source.name, event.target.country) == ("Abdulfettah es-Sisi", "PSE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hükümet, Diyarbakır'da sokağa çıkma yasağı ilan etti.", [("TUR", "1723", "TUR", "CVL")]),
+    ("Gürcistan hükümeti ülke genelinde olağanüstü hal ilan etti.", [("GEO", "1724", "GEO", "CVL")]),
+])
+def test_curfews_and_emergencies_fall_on_the_doers_own_people(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country, e.target.sector)
+            for e in events_of(text, dateline="2026-03-12")] == expected

@@ -359,3 +359,9 @@ def test_halted_arms_exports_reduce_military_aid(text, expected):
 def test_a_participle_after_a_number_is_an_adjective():
     # the Americans were detained before; releasing them is the act
     assert keys("Venezuela released six detained Americans after a visit by a US envoy.") == [("VEN", "084", "USA")]
+
+
+def test_martial_law_planned_is_one_threat_on_the_countrys_people():
+    assert keys("Thailand's government declared martial law.") == [("THA", "1724", "THA")]
+    coded = keys("Iraq's interim government announced that it is prepared to impose martial law.")
+    assert coded == [("IRQ", "137", "IRQ")]  # "prepared to" governs the act: one planned act, not two

@@ -465,6 +465,8 @@ class Coder:
             target = protested_government(source, cameo)
         if target is None and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
             target = self._struck_country(doc, clause, source)  # "Gazze'de bir okulu bombaladı": Palestine's
+        if target is None and entry.domestic and source.code and ":" not in source.code:
+            target = Mention(-1, -1, "country", source.code, "CVL", "nominative")  # a curfew falls on its own people
         if target is None and not entry.notarget:
             if state.dyad and source.code in state.dyad and (reported or intent):
                 target = self._partner(state, source, None)

@@ -83,6 +83,7 @@ class WordOrderRoles:
                 if entry.intent or tokens[trigger.end - 1].low in self.planning_verbs:
                     planned = triggers[governed]
                     entry = replace(entry, cameo=planned.payload.cameo, mutual=planned.payload.mutual or entry.mutual,
+                                    domestic=planned.payload.domestic,
                                     source_line=f"{entry.source_line}+{planned.payload.source_line}")
                     trigger = replace(planned, start=trigger.start, rests=[trigger.rests[0], *planned.rests],
                                       positions=[*trigger.positions, *planned.positions], payload=entry)
@@ -194,6 +195,8 @@ class WordOrderRoles:
             target = None
         if target is None:
             target = protested_government(source, cameo)
+        if target is None and entry.domestic and source.code and ":" not in source.code:
+            target = Mention(-1, -1, "country", source.code, "CVL", "nominative")  # martial law falls on its own people
         if target is None and not entry.notarget:
             return [], source, None
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
@@ -275,9 +278,11 @@ class WordOrderRoles:
             # "agreed to withdraw", "urged China to release": the second verb is the first one's content
             if between and between[-1].low == self.infinitive and all(t.is_word for t in between):
                 return k
-            # "ready to send a peacekeeping force": what a word of intent governs may be a noun
-            if trigger.payload.intent and between and between[0].low == self.infinitive and all(
-                    t.is_word for t in between):
+            # "ready to send a peacekeeping force": what a word of intent governs may be a noun, also when
+            # the phrase ends with "to" itself ("prepared to impose martial law")
+            to_after = bool(between) and between[0].low == self.infinitive
+            to_inside = tokens[trigger.end - 1].low == self.infinitive
+            if trigger.payload.intent and (to_after or to_inside) and all(t.is_word for t in between):
                 return k
         return None
 

@@ -18,7 +18,7 @@ COUNTRY_KINDS = {"name", "demonym", "capital"}
 ROLE_KINDS = {"office", "body", "collective", "uncoded"}
 DATE_KINDS = {"month", "weekday", "relative", "relweek", "relmonth", "relyear", "yearword"}
 MODALITY_KINDS = {"negation", "intent"}
-VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive", "noinfinitive", "mutual", "reverse"}
+VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive", "noinfinitive", "mutual", "reverse", "domestic"}
 CASINGS = {"tr": lower_tr, "en": lower_en}  # config.txt `casing`: Turkish dotted/dotless i, or plain
 _ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NSA|NGO):[A-Z0-9]+)$")
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -61,6 +61,7 @@ class VerbEntry:
     no_infinitive: bool = False  # not after an infinitive ("yapmak istiyor": a wish, not an appeal)
     mutual: bool = False  # two parties do it together ("exchanged fire"): a coordinated subject is the dyad
     reverse: bool = False  # the subject receives: the other party acts ("received aid from X": X gives)
+    domestic: bool = False  # with no target named, the act falls on the doer's own country (a curfew)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +238,7 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
             VerbEntry(cameo, words, "intent" in flags, "notarget" in flags, "complement" in flags,
                       "person" in flags, "passive" in flags, agent, f"{code}/verbs.txt:{n}",
                       no_infinitive="noinfinitive" in flags, mutual="mutual" in flags,
-                      reverse="reverse" in flags)
+                      reverse="reverse" in flags, domestic="domestic" in flags)
         )
     for n, (pattern,) in _rows(folder, "speech.txt", problems, 1, 1):
         try:
