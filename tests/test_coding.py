@@ -702,3 +702,12 @@ def test_a_hyphenated_dictionary_name_matches_as_the_text_is_split():
 def test_curfews_and_emergencies_fall_on_the_doers_own_people(text, expected):
     assert [(e.source.country, e.cameo, e.target.country, e.target.sector)
             for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TBMM Başkanı Kurtulmuş, Macaristan Meclis Başkanı'nı resmi törenle karşıladı.", ("TUR", "LEG", "HUN", "LEG")),
+    ("NATO Genel Sekreteri Rutte, Rusya'yı eleştirdi.", ("IGO:NATO", "", "RUS", "GOV")),
+])
+def test_a_generic_office_takes_its_bodys_sector(text, expected):
+    [event] = events_of(text, dateline="2026-03-12")
+    assert (event.source.country, event.source.sector, event.target.country, event.target.sector) == expected

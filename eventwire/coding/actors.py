@@ -112,6 +112,7 @@ class ActorRecognizer:
         self.determiners = pack.config_words("determiners")
         self.instrument_bodies = pack.config_words("instrument_bodies")
         self.apostrophe_names = pack.config.get("names_inflect_after_apostrophe") == "yes"
+        self.generic_offices = frozenset(self.lower(w) for w in pack.config_words("generic_offices"))
         self.demonym_owner = pack.config.get("demonym_owner") == "yes"
         self.first_names = pack.first_names
         self.led_by_words = pack.config_words("led_by_words")
@@ -336,8 +337,10 @@ class ActorRecognizer:
         return None
 
     def _sector(self, modifier: Entry, office: Entry) -> str:
-        if modifier.kind == "org" and (office.sector == "PTY" or not office.sector or modifier.sector in PARTY_SECTORS):
-            return modifier.sector  # "AK Parti Sözcüsü": the party's spokesman, not the government's
+        if modifier.kind == "org" and modifier.sector and (
+                office.sector == "PTY" or not office.sector or modifier.sector in PARTY_SECTORS
+                or self.lower(office.form) in self.generic_offices):
+            return modifier.sector  # "AK Parti Sözcüsü", "TBMM Başkanı": the body's own officer
         if not office.sector:  # "Türk heyeti", "CHP heyeti": a delegation acts for whoever sends it
             return modifier.sector or "GOV"
         if modifier.kind == "demonym" and modifier.sector in MEMBER_SECTORS:
