@@ -8,11 +8,12 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
-from eventwire.coding.arguments import (MEETING_ROOT, UNKNOWN_OWNER, Clause, addressee, agent_of_passive, told_both_ways, first_genitive, is_mutual_act,
-                                        protested_government,
-                                        last_nominative, mention_at, nominative_before, owner_of_object, pair_between,
-                                        target_in, unknown_genitive_names)
+from eventwire.coding.arguments import (MEETING_ROOT, UNKNOWN_OWNER, Clause, addressee, agent_of_passive,
+                                        first_genitive, is_mutual_act, last_nominative, mention_at, nominative_before,
+                                        owner_of_object, pair_between, protested_government, target_in, told_both_ways,
+                                        unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
+from eventwire.coding.governing import Governing
 from eventwire.coding.dates import DateFinder, DateMention
 from eventwire.coding.matcher import Match, PhraseMatcher
 from eventwire.coding.morphology import Morphology
@@ -93,8 +94,7 @@ class Coder:
         self.locative_light_verbs = self.pack.config_words("locative_light_verbs")
         self.topic_postpositions = self.pack.config_words("topic_postpositions")
         self.statement_nouns = self.pack.config_words("statement_nouns")
-        self.content_nouns = self.pack.config_words("content_nouns")
-        self.decision_nouns = self.pack.config_words("decision_nouns")
+        self.governing = Governing(self.pack, self.morph)
         self.light_verbs = tuple(sorted(self.pack.config_words("light_verbs"), key=len, reverse=True))
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
@@ -193,24 +193,8 @@ class Coder:
         said = self.speech.find_all(tokens)
         reporting = {s.start for s in said if self._reports_clause(tokens, s.start)}
         triggers = [t for t in self.triggers(doc) if t.start not in reporting]  # "-dığını savundu": argued
-        # "destek olması gerektiğini": the act a "gerek-" phrase asks for is not done; "kabul etmeyi
-        # reddeden": the act another verb takes as its object is refused, offered or asked, not done
-        kept = []
-        for k, t in enumerate(triggers):
-            nxt = triggers[k + 1] if k + 1 < len(triggers) and triggers[k + 1].start == t.end else None
-            # "silah satışına sert tepki gösterdi": an adverb may stand between an act and the one answering it
-            near = triggers[k + 1] if k + 1 < len(triggers) and triggers[k + 1].start - t.end <= 1 \
-                and all(w.is_word and not w.cap for w in tokens[t.end : triggers[k + 1].start]) else None
-            if (nxt is not None and ((nxt.payload.complement and self.morph.is_verbal_noun(t.last_rest))
-                                     or self.morph.is_verbal_object(t.last_rest))) or self._content_of_noun(t, tokens) \
-                    or self._modifies_next(t, nxt, near):
-                if nxt is not None and nxt.payload.intent:  # "yardım etmeyi teklif etti": the offer is of that act
-                    doc.planned[nxt.start] = t.payload.cameo
-                if not self._content_of_noun(t, tokens, self.decision_nouns):
-                    continue
-                doc.decided.add(t.start)  # "yaptırım uygulama kararı aldı": the decided act, as intent
-            kept.append(t)
-        triggers = kept
+        governed = self.governing.acts(triggers, tokens)  # acts done, not those another act asks or answers
+        triggers, doc.planned, doc.decided = governed.acts, governed.planned, governed.decided
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in said if s.start not in taken]
         self._fix_compound_cases(tokens, mentions)
@@ -234,29 +218,6 @@ class Coder:
         if subject is not None:
             state.last_subject = subject
         return events
-
-    def _modifies_next(self, trigger: Match[VerbEntry], nxt: Match[VerbEntry] | None,
-                       near: Match[VerbEntry] | None) -> bool:
-        """"esir takası anlaşması imzalandı": a bare act noun right before another act's noun names
-        what that act is about (a swap agreement is signed; no swap is done yet); "silah satışına
-        tepki gösterdi": an act noun in the dative or accusative is what the next act answers."""
-        if near is None:
-            return False
-        if trigger.payload.words[-1].kind == "verb":
-            return self.morph.is_verbal_object(trigger.last_rest)
-        if self.morph.case_of(trigger.last_rest) == "dative":
-            return True
-        return nxt is not None and nxt.payload.words[0].kind != "verb" \
-            and self.morph.without_compound_marker(trigger.last_rest) == ""
-
-    def _content_of_noun(self, trigger: Match[VerbEntry], tokens: list[Token], nouns: frozenset[str] | None = None) -> bool:
-        """"destek vermesi talimatını verdi": a verbal noun right before a content noun (of `nouns`, by
-        default all) is what that order, call or decision asks for."""
-        if trigger.end >= len(tokens) or not self.morph.is_verbal_noun(trigger.last_rest):
-            return False
-        nxt = tokens[trigger.end]
-        return nxt.is_word and not nxt.cap and any(self.morph.rest(nxt, noun, "infl") is not None
-                                                   for noun in (self.content_nouns if nouns is None else nouns))
 
     def _people_head(self, tokens: list[Token], j: int) -> bool:
         """The noun an -an participle modifies is a word that is no actor and no statement (an
@@ -409,8 +370,10 @@ class Coder:
             if self.morph.is_complement(rest) and unknown_genitive_names(mentions, tokens, clause, self._is_genitive_name):
                 return []
             # "Erdoğan'ın Rusya'ya yaptığı ziyaret": a relative clause names its doer in the genitive
-            relative_doer = first_genitive(mentions, clause, self._possessor_at(tokens)) if (len(entry.words) > 1 and entry.words[0].kind == "verb" \
-                and self.morph.is_participle(trigger.rests[0])) or self.morph.is_verbal_subject(rest) else None
+            # ("saldırmasının": a verbal noun in the genitive has its own genitive subject)
+            relative = len(entry.words) > 1 and entry.words[0].kind == "verb" and self.morph.is_participle(trigger.rests[0])
+            relative_doer = first_genitive(mentions, clause, self._possessor_at(tokens)) \
+                if relative or self.morph.is_verbal_subject(rest) else None
             source = relative_doer or nominative_before(mentions, clause.start, clause.trigger_start) or subject
             if source is None and state.last_subject is not None and not _has_actor_before(mentions, clause):
                 source, carried = state.last_subject, True
