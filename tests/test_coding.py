@@ -717,3 +717,28 @@ def test_curfews_and_emergencies_fall_on_the_doers_own_people(text, expected):
 def test_a_generic_office_takes_its_bodys_sector(text, expected):
     [event] = events_of(text, dateline="2026-03-12")
     assert (event.source.country, event.source.sector, event.target.country, event.target.sector) == expected
+
+
+MEETING_STORY = """ANKARA (AA) - Dışişleri Bakanı Hakan Fidan, Mısır Dışişleri Bakanı Bedr Abdulati ile salı günü Kahire'de bir araya geldi.
+
+Görüşmede Gazze'deki insani durum ve bölgesel gelişmeler ele alındı. Fidan, görüşmenin ardından düzenlenen ortak basın toplantısında, İsrail'in Gazze'ye yönelik saldırılarını kınadı ve uluslararası toplumu harekete geçmeye çağırdı.
+
+Abdulati de Türkiye'nin Gazze'ye insani yardım ulaştırma çabalarını takdir ettiğini belirterek, iki ülkenin ateşkesin sağlanması için birlikte çalışmaya devam edeceğini söyledi.
+
+Fidan, Mısır'ın arabuluculuk çabalarına destek verdiklerini vurgulayarak, "Türkiye olarak Filistin halkının yanında olmaya devam edeceğiz" dedi.
+
+İki bakan, ayrıca ticaret hacmini 15 milyar dolara çıkarma hedefine ilişkin mutabakat zaptı imzaladı."""
+
+
+def test_a_meeting_story_of_our_own_end_to_end():
+    coded = {(e.cameo, e.source.country, e.target.country, e.intent) for e in events_of(MEETING_STORY, dateline="2026-03-12")}
+    assert coded == {
+        ("040", "TUR", "EGY", False),  # the meeting on Tuesday
+        ("111", "TUR", "ISR", False),  # Israel's attacks condemned; the international community is asked: no code
+        ("051", "EGY", "TUR", False),  # Turkey's aid efforts praised (the aid itself is their content)
+        ("031", "TUR", "EGY", True), ("031", "EGY", "TUR", True),  # "iki ülkenin ... birlikte çalışmaya devam"
+        ("051", "TUR", "EGY", False),  # support for Egypt's mediation
+        ("032", "TUR", "PSE", True),  # "Filistin halkının yanında olmaya devam edeceğiz": we will
+        ("057", "TUR", "EGY", False), ("057", "EGY", "TUR", False),  # "iki bakan ... mutabakat zaptı imzaladı"
+    }
+    assert {e.date for e in events_of(MEETING_STORY, dateline="2026-03-12")} == {"2026-03-10"}

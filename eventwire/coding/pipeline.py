@@ -95,6 +95,7 @@ class Coder:
         self.topic_postpositions = self.pack.config_words("topic_postpositions")
         self.statement_nouns = self.pack.config_words("statement_nouns")
         self.governing = Governing(self.pack, self.morph)
+        self.genitive_postpositions = self.pack.config_words("genitive_postpositions")
         self.light_verbs = tuple(sorted(self.pack.config_words("light_verbs"), key=len, reverse=True))
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
@@ -350,6 +351,8 @@ class Coder:
             genitive = None if relative else first_genitive(mentions, clause, self._possessor_at(tokens))
             paired = genitive is not None and any(m.end == genitive.start - 1 and m.case == "comitative" for m in mentions)
             embedded = None if self.morph.has_plural_agreement(rest) and not paired else genitive
+            if self.morph.is_first_person(rest):
+                embedded = None  # "... yanında olmaya devam edeceğiz": we, the speaker's side, will
             if embedded is None and not relative and not self.morph.is_first_person(rest):
                 # a direct quotation names its own subject: "Rusya Ukrayna'ya saldırdı" dedi
                 opened = clause.start if quoted else _quotation_start(tokens, clause)
@@ -382,6 +385,13 @@ class Coder:
                 or (None, target)
         if source is None:
             return []
+        both: tuple[Mention, Mention] | None = None
+        if source.kind == "collective":  # "iki bakan ... imzaladı": the article's two main parties
+            if state.dyad is None:
+                return []
+            source, partner = (Mention(-1, -1, "country", code, "GOV", "nominative") for code in state.dyad)
+            target = partner if target is None or target.kind == "collective" else target
+            both = (source, partner)
         if self._done_to_uncoded(mentions, speech, clause):
             return []  # "Batı'yı ... savaşı uzatmakla suçladı": done to a party no code stands for
         if target is None and cameo[:2] == APPEAL_ROOT:  # after any verb of saying that ends an earlier clause
@@ -453,7 +463,7 @@ class Coder:
         said = reported and attribution is None and self.onto.get(cameo).quad_class in VERBAL_QUADS \
             and cameo[:2] != MEETING_ROOT  # a meeting he tells of was held where it was held
         pairs = [(actor, each) for actor in source.each_acting(target, together=passive or mutual) for each in acted_upon]
-        pair = self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start)
+        pair = both or self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start)
         if told_both_ways(cameo, mutual, source, target, pair):
             pairs.append((target, source))  # "Rusya ile Ukrayna arasında çatışmalar": each fights the other
         return [self._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
@@ -504,9 +514,10 @@ class Coder:
         return bool(objects) and objects[-1].kind == "uncoded"
 
     def _possessor_at(self, tokens: list[Token]) -> Callable[[int], bool]:
-        """Whether the word at j is a lower-case possessed noun in a case: the genitive before it owns it."""
-        return lambda j: j < len(tokens) and tokens[j].is_word and not tokens[j].cap \
-            and self.morph.is_possessed_object_case(tokens[j])
+        """Whether the word at j is a lower-case possessed noun in an object case, or a postposition that
+        takes the genitive ("yanında"): the genitive before it is its complement."""
+        return lambda j: j < len(tokens) and tokens[j].is_word and not tokens[j].cap and (
+            self.morph.is_possessed_object_case(tokens[j]) or tokens[j].low in self.genitive_postpositions)
 
     def _own_object(self, tokens: list[Token], mentions: list[Mention], j: int) -> bool:
         """The word right before the verb at j is a common noun, no actor, marked as an object: a plural
