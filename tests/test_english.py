@@ -365,3 +365,18 @@ def test_martial_law_planned_is_one_threat_on_the_countrys_people():
     assert keys("Thailand's government declared martial law.") == [("THA", "1724", "THA")]
     coded = keys("Iraq's interim government announced that it is prepared to impose martial law.")
     assert coded == [("IRQ", "137", "IRQ")]  # "prepared to" governs the act: one planned act, not two
+
+
+SANCTIONS_STORY = """BRUSSELS, March 12 (Northwire) - European Union foreign ministers on Monday agreed to impose new sanctions on Russia over its continued attacks on Ukrainian energy infrastructure.
+
+EU foreign policy chief Kaja Kallas said the bloc would also send additional air defence systems to Kyiv. Ukrainian Foreign Minister Andrii Sybiha welcomed the decision and urged member states to speed up deliveries.
+
+Moscow condemned the move. Kremlin spokesman Dmitry Peskov accused the EU of prolonging the war and threatened to retaliate against European companies.
+
+Separately, Hungary blocked a joint statement on Georgia, diplomats said."""
+
+
+def test_a_sanctions_story_of_our_own_end_to_end():
+    # "agreed to impose": the decided sanction itself; "over its continued attacks": a reason, no act;
+    # "accused ... and threatened": two acts of the spokesman towards the EU
+    assert keys(SANCTIONS_STORY) == [("IGO:EU", "163", "RUS"), ("RUS", "112", "IGO:EU"), ("RUS", "130", "IGO:EU")]

@@ -48,6 +48,7 @@ class WordOrderRoles:
         self.quantifiers = pack.config_words("quantifiers")
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
+        self.topic_prepositions = pack.config_words("topic_prepositions")
         self.window = int(config.get("modality_window", "4"))
         self.infinitive = config.get("infinitive_marker", "to")
         self.conjunction = config.get("conjunction", "")
@@ -56,7 +57,7 @@ class WordOrderRoles:
         coder, tokens, mentions = self.coder, doc.tokens, doc.mentions
         found = coder.triggers(doc)
         ends = {t.end for t in found}  # "its support of sanctions on Russia": an act named inside another
-        triggers = [t for t in found if not self._nominal(tokens, t)]
+        triggers = [t for t in found if not self._nominal(tokens, t) and not self._topic(tokens, t)]
         triggers = [t for k, t in enumerate(triggers) if not (k and self._asked_or_undone(tokens, mentions, triggers[k - 1], t))]
         triggers = [t for t in triggers if not (t.start > 1 and tokens[t.start - 1].low in self.gerund_prepositions
                                                 and t.start - 1 in ends and (t.payload.words[0].kind != "verb"
@@ -216,6 +217,15 @@ class WordOrderRoles:
             events.append(coder._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
                                        carried and actor is source, False))
         return events, source, target
+
+    def _topic(self, tokens, trigger: Match) -> bool:
+        """An act noun after a topic preposition and its modifiers ("over its continued attacks"):
+        a reason or a topic, not an act told here."""
+        j = trigger.start - 1
+        while j >= 0 and j >= trigger.start - 4 and tokens[j].is_word and not tokens[j].cap \
+                and tokens[j].low not in self.topic_prepositions:
+            j -= 1
+        return j >= 0 and tokens[j].low in self.topic_prepositions
 
     def _nominal(self, tokens, trigger: Match) -> bool:
         """A verb form used as a noun, adjective or name: after a determiner, a possessive ("his
