@@ -742,3 +742,23 @@ def test_a_meeting_story_of_our_own_end_to_end():
         ("057", "TUR", "EGY", False), ("057", "EGY", "TUR", False),  # "iki bakan ... mutabakat zaptı imzaladı"
     }
     assert {e.date for e in events_of(MEETING_STORY, dateline="2026-03-12")} == {"2026-03-10"}
+
+
+STRIKES_STORY = """İsrail ordusu, dün Lübnan'ın güneyindeki köylere hava saldırıları düzenledi. Lübnan Sağlık Bakanlığı, saldırılarda 12 kişinin hayatını kaybettiğini açıkladı.
+
+Hizbullah, saldırılara karşılık olarak İsrail'in kuzeyindeki askeri mevzileri roketlerle vurduğunu duyurdu.
+
+Lübnan Başbakanı Nevaf Selam, İsrail'in saldırılarını kınayarak BM Güvenlik Konseyi'ni acil toplanmaya çağırdı. Fransa Dışişleri Bakanlığı da taraflara itidal çağrısında bulundu.
+
+ABD Dışişleri Bakanı Rubio, İsrail'in kendini savunma hakkı olduğunu söyledi ve Hizbullah'ı bölgeyi istikrarsızlaştırmakla suçladı."""
+
+
+def test_a_strikes_story_of_our_own_end_to_end():
+    coded = [(e.cameo, e.source.country, e.target.country) for e in events_of(STRIKES_STORY, dateline="2026-03-12")]
+    assert coded == [
+        ("195", "ISR", "LBN"),  # air strikes, plural
+        ("190", "LBN", "ISR"),  # Hezbollah's own strike it announces: "İsrail'in kuzeyindeki" owns the positions
+        ("111", "LBN", "ISR"), ("020", "LBN", "IGO:UN"),
+        ("020", "FRA", "ISR"), ("020", "FRA", "LBN"),  # "taraflara": the story's two parties, from its first fight
+        ("112", "USA", "LBN"),
+    ]

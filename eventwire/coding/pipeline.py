@@ -96,6 +96,7 @@ class Coder:
         self.statement_nouns = self.pack.config_words("statement_nouns")
         self.governing = Governing(self.pack, self.morph)
         self.genitive_postpositions = self.pack.config_words("genitive_postpositions")
+        self.attributive_suffixes = tuple(self.pack.config_words("attributive_suffixes"))
         self.light_verbs = tuple(sorted(self.pack.config_words("light_verbs"), key=len, reverse=True))
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
                                                   self.pack.config.get("comitative_word", "")) if w)
@@ -450,8 +451,9 @@ class Coder:
             return []
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return []  # "kabul etti": hosting a person, not accepting a proposal
-        if cameo[:2] == "04" and state.dyad is None and target is not None and target.code != source.code:
-            state.dyad = (source.code, target.code)
+        if state.dyad is None and target is not None and target.code and source.code and target.code != source.code \
+                and (cameo[:2] == MEETING_ROOT or self.onto.get(cameo).quad_class == MATERIAL_CONFLICT):
+            state.dyad = (source.code, target.code)  # the first meeting or fight names the story's two parties
         if intent:
             cameo = self.onto.intent_code(cameo)
         if target is not None and not target.members and not mutual:  # "Rusya ile Ukrayna arasında arabuluculuk"
@@ -514,10 +516,12 @@ class Coder:
         return bool(objects) and objects[-1].kind == "uncoded"
 
     def _possessor_at(self, tokens: list[Token]) -> Callable[[int], bool]:
-        """Whether the word at j is a lower-case possessed noun in an object case, or a postposition that
-        takes the genitive ("yanında"): the genitive before it is its complement."""
+        """Whether the word at j is a lower-case possessed noun in an object case or in the attributive
+        ("kuzeyindeki"), or a postposition that takes the genitive ("yanında"): the genitive before
+        it is its complement."""
         return lambda j: j < len(tokens) and tokens[j].is_word and not tokens[j].cap and (
-            self.morph.is_possessed_object_case(tokens[j]) or tokens[j].low in self.genitive_postpositions)
+            self.morph.is_possessed_object_case(tokens[j]) or tokens[j].low in self.genitive_postpositions
+            or bool(self.attributive_suffixes) and tokens[j].low.endswith(self.attributive_suffixes))
 
     def _own_object(self, tokens: list[Token], mentions: list[Mention], j: int) -> bool:
         """The word right before the verb at j is a common noun, no actor, marked as an object: a plural
@@ -547,6 +551,10 @@ class Coder:
         if state.dyad and source.code in state.dyad:
             other = state.dyad[1] if state.dyad[0] == source.code else state.dyad[0]
             return Mention(-1, -1, "country", other, "GOV", "nominative")
+        if state.dyad and hint is not None and hint.kind == "collective":  # "taraflara itidal çağrısı": both
+            first, second = (Mention(-1, -1, "country", code, "GOV", "nominative") for code in state.dyad)
+            first.members.append(second)
+            return first
         return None
 
     # -- record ----------------------------------------------------------------
