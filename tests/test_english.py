@@ -380,3 +380,27 @@ def test_a_sanctions_story_of_our_own_end_to_end():
     # "agreed to impose": the decided sanction itself; "over its continued attacks": a reason, no act;
     # "accused ... and threatened": two acts of the spokesman towards the EU
     assert keys(SANCTIONS_STORY) == [("IGO:EU", "163", "RUS"), ("RUS", "112", "IGO:EU"), ("RUS", "130", "IGO:EU")]
+
+
+SUMMIT_STORY = """MOSCOW, March 11, 2026 (Northwire) - Russian President Vladimir Putin hosted Iranian President Masoud Pezeshkian at the Kremlin on Tuesday, and the two leaders signed a strategic partnership treaty.
+
+Putin said Russia would continue to supply nuclear fuel to Iran and called for a diplomatic solution to the dispute over Tehran's nuclear programme.
+
+Pezeshkian thanked Moscow for its support and criticised Western sanctions against his country.
+
+Israel's Foreign Ministry condemned the treaty, saying it endangered regional security."""
+
+
+def test_a_summit_story_of_our_own_end_to_end():
+    events = events_of(SUMMIT_STORY, lang="en")
+    assert [(e.source.country, e.cameo, e.target.country if e.target else None) for e in events] == [
+        ("RUS", "043", "IRN"),
+        ("RUS", "057", "IRN"), ("IRN", "057", "RUS"),  # "the two leaders signed": the story's two parties
+        ("RUS", "020", "IRN"), ("IRN", "051", "RUS"), ("IRN", "110", "RUS")]
+    assert {(e.location or {}).get("name") for e in events} == {"Moscow"}  # "at the Kremlin"
+    assert {e.date for e in events} == {"2026-03-10"}  # Tuesday before the dateline
+
+
+def test_both_sides_are_the_storys_two_parties():
+    assert keys("Israeli jets struck Gaza on Monday. The UN urged both sides to show restraint.") == [
+        ("ISR", "190", "PSE"), ("IGO:UN", "020", "ISR"), ("IGO:UN", "020", "PSE")]

@@ -388,11 +388,11 @@ class Coder:
             return []
         both: tuple[Mention, Mention] | None = None
         if source.kind == "collective":  # "iki bakan ... imzaladı": the article's two main parties
-            if state.dyad is None:
+            both = self.dyad_parties(state)
+            if both is None:
                 return []
-            source, partner = (Mention(-1, -1, "country", code, "GOV", "nominative") for code in state.dyad)
-            target = partner if target is None or target.kind == "collective" else target
-            both = (source, partner)
+            source = both[0]
+            target = both[1] if target is None or target.kind == "collective" else target
         if self._done_to_uncoded(mentions, speech, clause):
             return []  # "Batı'yı ... savaşı uzatmakla suçladı": done to a party no code stands for
         if target is None and cameo[:2] == APPEAL_ROOT:  # after any verb of saying that ends an earlier clause
@@ -451,9 +451,7 @@ class Coder:
             return []
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return []  # "kabul etti": hosting a person, not accepting a proposal
-        if state.dyad is None and target is not None and target.code and source.code and target.code != source.code \
-                and (cameo[:2] == MEETING_ROOT or self.onto.get(cameo).quad_class == MATERIAL_CONFLICT):
-            state.dyad = (source.code, target.code)  # the first meeting or fight names the story's two parties
+        self.note_dyad(state, cameo, source, target)
         if intent:
             cameo = self.onto.intent_code(cameo)
         if target is not None and not target.members and not mutual:  # "Rusya ile Ukrayna arasında arabuluculuk"
@@ -542,6 +540,20 @@ class Coder:
                 iso3 = place.place.country
                 return Mention(-1, -1, "country", iso3, "GOV", "locative") if iso3 != source.code else None
         return None
+
+    def note_dyad(self, state: ArticleState, cameo: str, source: Mention, target: Mention | None) -> None:
+        """The first meeting or fight between two countries names the story's two main parties."""
+        if state.dyad is None and target is not None and target.code and source.code and target.code != source.code \
+                and (cameo[:2] == MEETING_ROOT or self.onto.get(cameo).quad_class == MATERIAL_CONFLICT):
+            state.dyad = (source.code, target.code)
+
+    @staticmethod
+    def dyad_parties(state: ArticleState) -> tuple[Mention, Mention] | None:
+        """The story's two main parties as actors ("iki ülke", "the two leaders"), if it has them."""
+        if state.dyad is None:
+            return None
+        first, second = (Mention(-1, -1, "country", code, "GOV", "nominative") for code in state.dyad)
+        return first, second
 
     def _partner(self, state: ArticleState, source: Mention, hint: Mention | None) -> Mention | None:
         if hint is not None and hint.members:

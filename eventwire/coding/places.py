@@ -29,6 +29,7 @@ class PlaceFinder:
         self.capitals = {pack.lower(form): iso3 for iso3, kind, form in pack.countries if kind == "capital"}
         self.place_words = tuple(w for w in pack.config.get("locative_place_words", "").split(",") if w)
         self.prepositions = pack.config_words("locative_prepositions")
+        self.determiners = pack.config_words("determiners")
         self.attributive = tuple(pack.config_words("attributive_suffixes"))  # none: nothing is attributive
 
     def find(self, tokens: list[Token]) -> list[PlaceMention]:
@@ -38,7 +39,7 @@ class PlaceFinder:
                 continue
             if token.suffix and self.morph.case_of(token.suffix) in _PLACE_CASES:
                 name = token.base
-            elif i > 0 and tokens[i - 1].low in self.prepositions:
+            elif self._after_preposition(tokens, i):
                 name = token.low
             elif i + 1 < len(tokens) and tokens[i + 1].low.startswith(self.place_words) \
                     and self.morph.case_of(tokens[i + 1].low) in _PLACE_CASES | {"nominative"}:
@@ -54,6 +55,16 @@ class PlaceFinder:
                 venue = i + 1 < len(tokens) and tokens[i + 1].is_word and self.morph.is_participle(tokens[i + 1].low)
                 found.append(PlaceMention(i, place, token.suffix.endswith(self.attributive), venue))
         return found
+
+    def _after_preposition(self, tokens: list[Token], i: int) -> bool:
+        """A locative preposition before the name, past a determiner and the first word of a
+        two-word name ("in Kyiv", "at the Kremlin", "at the White House")."""
+        j = i - 1
+        if j >= 0 and tokens[j].cap and tokens[j].is_word:
+            j -= 1
+        if j >= 0 and tokens[j].low in self.determiners:
+            j -= 1
+        return j >= 0 and tokens[j].low in self.prepositions
 
     def geocode(self, low_name: str) -> Place | None:
         gaz = gazetteer()

@@ -190,6 +190,12 @@ class WordOrderRoles:
                 target = source.members[0]  # "Armenia and Azerbaijan signed an agreement"
         if source is None:
             return [], None, None
+        both = None
+        if source.kind == "collective":  # "the two leaders signed a treaty": the story's two main parties
+            both = coder.dyad_parties(state)
+            if both is None:
+                return [], None, None
+            source, target = both[0], both[1] if target is None or target.kind == "collective" else target
         if entry.reverse and target is not None:  # "received weapons from X": X gives
             source, target = target, source
         if target is not None and target.same_actor(source):
@@ -203,14 +209,20 @@ class WordOrderRoles:
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return [], source, None
         if target is not None and target.kind == "collective":
-            return [], source, None
+            both = coder.dyad_parties(state)  # "urged both sides": each of the story's two parties
+            if both is None:
+                return [], source, None
+            target = replace(both[0], members=[both[1]]) if source.code not in state.dyad else (
+                both[1] if both[0].code == source.code else both[0])
+        coder.note_dyad(state, cameo, source, target)
         if intent:
             cameo = coder.onto.intent_code(cameo)
         events = []
         mutual = is_mutual_act(entry, cameo)
         acted_upon = target.each_acted_upon(source, together=mutual) if target else [None]
         pairs = [(actor, each) for actor in source.each_acting(target, together=passive) for each in acted_upon]
-        if told_both_ways(cameo, mutual, source, target, coder._mutual_pair(entry, cameo, mentions, tokens, lo, clause_end)):
+        pair = both or coder._mutual_pair(entry, cameo, mentions, tokens, lo, clause_end)
+        if told_both_ways(cameo, mutual, source, target, pair):
             pairs.append((target, source))  # "Brazil and the United States agreed to deepen ties": each towards the other
         for actor, each in pairs:
             attribution = speaker if speaker is not None and not speaker.same_actor(actor) else None
