@@ -762,3 +762,11 @@ def test_a_strikes_story_of_our_own_end_to_end():
         ("020", "FRA", "ISR"), ("020", "FRA", "LBN"),  # "taraflara": the story's two parties, from its first fight
         ("112", "USA", "LBN"),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "Batılı diplomatlar, İran'ı eleştirdi.",  # officials of a party no code stands for
+    "Fidan, Ankara'da konuştu. Batılı diplomatlar ise kararı eleştirdi.",  # and no earlier subject carries over
+])
+def test_officials_of_an_uncoded_party_act_for_no_coded_actor(text):
+    assert [e for e in events_of(text, dateline="2026-03-12") if e.evidence.trigger.startswith("eleştir")] == []

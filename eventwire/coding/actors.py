@@ -209,6 +209,10 @@ class ActorRecognizer:
             if entry.kind == "person":
                 self._fill_person(mention, entry, day)
             nxt = raw[k + 1] if k + 1 < len(raw) else None
+            if entry.kind == "uncoded" and nxt is not None and nxt.start == match.end and nxt.payload.kind in ("office", "body"):
+                mentions.append(Mention(match.start, nxt.end, "uncoded", None, "", self.morph.case_of(nxt.last_rest)))
+                k += 2  # "Batılı diplomatlar", "Western diplomats": officials of a party no code stands for
+                continue
             if entry.kind == "capital" and nxt is not None and nxt.start == match.end and nxt.payload.kind == "org" \
                     and nxt.payload.code == entry.code:
                 k += 1  # "Ankara Cumhuriyet Başsavcılığı": the city names the body's seat

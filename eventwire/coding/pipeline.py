@@ -693,7 +693,8 @@ def _inside_mention(trigger: Match, mentions: list[Mention]) -> bool:
 
 
 def _has_actor_before(mentions: list[Mention], clause: Clause) -> bool:
-    return any(m.start < clause.trigger_start and m.is_actor for m in mentions)
+    """A party is named before the verb: an actor, or one no code stands for ("Batılı diplomatlar")."""
+    return any(m.start < clause.trigger_start and (m.is_actor or m.kind == "uncoded") for m in mentions)
 
 
 def _quotation_start(tokens: list[Token], clause: Clause) -> int | None:
