@@ -770,3 +770,23 @@ def test_a_strikes_story_of_our_own_end_to_end():
 ])
 def test_officials_of_an_uncoded_party_act_for_no_coded_actor(text):
     assert [e for e in events_of(text, dateline="2026-03-12") if e.evidence.trigger.startswith("eleştir")] == []
+
+
+DOMESTIC_STORY = """CHP Genel Başkanı Özgür Özel, partisinin grup toplantısında hükümetin ekonomi politikalarını sert bir dille eleştirdi. Özel, Cumhurbaşkanı Erdoğan'ı erken seçime gitmeye çağırdı.
+
+AK Parti Grup Başkanvekili Abdullah Güler ise Özel'in açıklamalarına tepki göstererek, CHP'yi halkı yanıltmakla suçladı.
+
+MHP Genel Başkanı Devlet Bahçeli de CHP'nin erken seçim çağrısını reddetti ve seçimlerin zamanında yapılacağını söyledi.
+
+Öte yandan İstanbul Cumhuriyet Başsavcılığı, iki CHP'li belediye başkanı hakkında yolsuzluk soruşturması başlattı. Soruşturma kapsamında 15 kişi gözaltına alındı."""
+
+
+def test_a_domestic_politics_story_of_our_own_end_to_end():
+    coded = [(e.cameo, e.source.sector, e.target.sector) for e in events_of(DOMESTIC_STORY, dateline="2026-03-12")]
+    assert coded == [
+        ("111", "OPP", "GOV"), ("020", "OPP", "GOV"),  # the opposition leader criticises and calls on Erdoğan
+        ("111", "PTY", "OPP"), ("112", "PTY", "OPP"),  # the ruling party's group deputy chair answers
+        ("120", "PTY", "OPP"),  # the call for early elections is rejected
+        ("090", "JUD", "OPP"),  # prosecutors investigate opposition mayors
+        ("173", "COP", "CVL"),  # 15 people detained (by the police, the passive's default agent)
+    ]
