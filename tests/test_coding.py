@@ -790,3 +790,24 @@ def test_a_domestic_politics_story_of_our_own_end_to_end():
         ("090", "JUD", "OPP"),  # prosecutors investigate opposition mayors
         ("173", "COP", "CVL"),  # 15 people detained (by the police, the passive's default agent)
     ]
+
+
+UN_STORY = """BM Genel Sekreteri Antonio Guterres, Sudan'da çatışan taraflara derhal ateşkes ilan etme çağrısında bulundu.
+
+Guterres, Hızlı Destek Kuvvetleri'nin Darfur'da sivillere yönelik saldırılarını kınadı ve sorumluların hesap vermesi gerektiğini vurguladı.
+
+Sudan hükümeti ise BM'nin açıklamasını memnuniyetle karşıladığını bildirdi.
+
+Afrika Birliği de Sudan'a insani yardım ulaştırılması için taraflar arasında arabuluculuk yapmaya hazır olduğunu açıkladı."""
+
+
+def test_a_un_story_of_our_own_end_to_end():
+    events = events_of(UN_STORY, dateline="2026-03-12")
+    assert [(e.cameo, e.source.country, e.target.country, e.target.sector) for e in events] == [
+        ("020", "IGO:UN", "SDN", ""),  # "Sudan'da çatışan taraflara": the warring parties of that country
+        ("111", "IGO:UN", "SDN", "REB"),  # the Rapid Support Forces own the attacks; "Darfur'da" is no name
+        ("051", "SDN", "IGO:UN", ""),
+        ("039", "IGO:AU", "SDN", "GOV"),  # ready to mediate; the aid "ulaştırılması için" is a purpose
+    ]
+    # "Sudan'da çatışan": the place of the fighting, not of the Secretary-General's appeal
+    assert {(e.location or {}).get("name") for e in events} == {None}

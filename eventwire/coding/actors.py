@@ -352,13 +352,14 @@ class ActorRecognizer:
         return office.sector
 
     def _gap_is_names(self, tokens: list[Token], lo: int, hi: int, most: int) -> bool:
-        """Only capitalised words (a province: "AK Parti Gaziantep Milletvekili") in between, or a
-        hyphened word that makes the country the leader ("Vietnamese-led forces")."""
+        """Only capitalised words without a case suffix (a province: "AK Parti Gaziantep Milletvekili";
+        not a place in the locative: "Kuvvetleri'nin Darfur'da sivillere") in between, or a hyphened
+        word that makes the country the leader ("Vietnamese-led forces")."""
         if hi - lo == 2 and tokens[lo].text == "-" and tokens[lo + 1].low in self.led_by_words:
             return True
         if hi - lo > most:
             return False
-        return all(tokens[j].cap and tokens[j].is_word for j in range(lo, hi))
+        return all(tokens[j].cap and tokens[j].is_word and not tokens[j].suffix for j in range(lo, hi))
 
     def _attach_holder(self, mention: Mention, tokens: list[Token], raw, k: int,
                        memory: ArticleMemory, day: date | None) -> None:

@@ -415,7 +415,8 @@ class Coder:
             target = target or target_in(mentions, clause, source, allow_genitive=reported)
             # a wider clause, unless the verb has an object of its own that is no actor ("Sisi ile bir araya
             # geldi ve Gazze'deki saldırıları kınadı": the attacks are condemned, not Sisi)
-            if target is None and not self._own_object(tokens, mentions, clause.trigger_start):
+            # (an asked act's subject is asked, or no one: "sorumluların hesap vermesi gerektiğini")
+            if target is None and not entry.complement and not self._own_object(tokens, mentions, clause.trigger_start):
                 whole = Clause(0, clause.trigger_start, clause.trigger_end)
                 target = target_in(mentions, whole, source, True) or target_in(
                     mentions, whole, source, False, cases=("ablative",))
@@ -428,7 +429,11 @@ class Coder:
         fallback = False
         if target is not None and (target.kind == "collective" or (
                 target.members and any(m.code == source.code for m in [target, *target.members]))):
+            collective = target.kind == "collective"
             target = self._partner(state, source, target)  # "iki ülke", "Çin ve Azerbaycan": the other party
+            if target is None and collective:  # "Sudan'da çatışan taraflara": the parties of that country
+                place = next((p.place for p in doc.places if p.token < clause.trigger_start), None)
+                target = Mention(-1, -1, "country", place.country, "", "dative") if place is not None else None
             fallback = True
         if target is not None and target.same_actor(source):  # the ministry and the mayors it removes differ
             target = None
@@ -636,7 +641,8 @@ class Coder:
             state.lead_place = venue  # the story happens where its meeting or speech was held
         if said:
             return venue or state.lead_place
-        before = [p for p in doc.places if p.token < at] or doc.places
+        places = [p for p in doc.places if not p.inner]  # not "Sudan'da çatışan taraflar"
+        before = [p for p in places if p.token < at] or places
         plain = [p for p in before if not p.attributive]  # "Cibuti'de ... Suriye'deki trajediye": Djibouti
         before = plain or before
         if before:

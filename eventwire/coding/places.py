@@ -19,6 +19,7 @@ class PlaceMention:
     place: Place
     attributive: bool = False  # "Suriye'deki trajedi": the place of a noun, not of the act
     venue: bool = False  # "Cibuti'de düzenlenen toplantı": where a meeting or a speech was held
+    inner: bool = False  # "Sudan'da çatışan taraflar": the place of a relative clause, never the act's
 
 
 class PlaceFinder:
@@ -30,6 +31,7 @@ class PlaceFinder:
         self.place_words = tuple(w for w in pack.config.get("locative_place_words", "").split(",") if w)
         self.prepositions = pack.config_words("locative_prepositions")
         self.determiners = pack.config_words("determiners")
+        self.venue_verbs = tuple(pack.config_words("venue_verbs")) or ("\0",)  # none: no place is a venue
         self.attributive = tuple(pack.config_words("attributive_suffixes"))  # none: nothing is attributive
 
     def find(self, tokens: list[Token]) -> list[PlaceMention]:
@@ -52,8 +54,12 @@ class PlaceFinder:
                 place = self.geocode(f"{tokens[i - 1].low} {name}")
             place = place or self.geocode(name)
             if place:
-                venue = i + 1 < len(tokens) and tokens[i + 1].is_word and self.morph.is_participle(tokens[i + 1].low)
-                found.append(PlaceMention(i, place, token.suffix.endswith(self.attributive), venue))
+                # a participle after the place makes it that clause's: a venue ("Cibuti'de düzenlenen
+                # toplantı") or the place of what the clause tells ("Sudan'da çatışan taraflar")
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                clause = nxt is not None and nxt.is_word and not nxt.cap and self.morph.is_participle(nxt.low)
+                venue = clause and nxt.low.startswith(self.venue_verbs)
+                found.append(PlaceMention(i, place, token.suffix.endswith(self.attributive), venue, clause and not venue))
         return found
 
     def _after_preposition(self, tokens: list[Token], i: int) -> bool:
