@@ -78,6 +78,12 @@ class Mention:
         return self.located and self.sector == "MIL" and not other.located and self.code == other.code
 
 
+def implied_country(code: str, sector: str = "GOV", case: str = "nominative") -> Mention:
+    """A country acting or acted upon that no words of the sentence name (the story's other party,
+    the protesters' government, the country a deed is done in)."""
+    return Mention(-1, -1, "country", code, sector, case)
+
+
 @dataclass(slots=True)
 class ArticleMemory:
     """Who was named so far in the article, for short mentions and bare offices."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from eventwire.coding.actors import Mention
+from eventwire.coding.actors import Mention, implied_country
 from eventwire.lang.pack import VerbEntry
 from eventwire.ontology import is_mutual
 
@@ -174,4 +174,11 @@ def protested_government(source: Mention, cameo: str) -> Mention | None:
     PETRARCH code demonstrations); a government protesting names its target or has none."""
     if cameo[:2] != PROTEST_ROOT or source.sector == "GOV" or not source.code or ":" in source.code:
         return None
-    return Mention(-1, -1, "country", source.code, "GOV", "nominative")
+    return implied_country(source.code)
+
+
+def own_people(entry: VerbEntry, source: Mention) -> Mention | None:
+    """A `domestic` act that names no target (a curfew, martial law) falls on the doer's own people."""
+    if not entry.domestic or not source.code or ":" in source.code:
+        return None
+    return implied_country(source.code, "CVL")

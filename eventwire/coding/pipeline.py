@@ -7,11 +7,11 @@ from datetime import date
 from functools import cache
 
 from eventwire import __version__
-from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention
+from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention, implied_country
 from eventwire.coding.arguments import (MEETING_ROOT, UNKNOWN_OWNER, Clause, addressee, agent_of_passive,
                                         first_genitive, is_mutual_act, last_nominative, mention_at, nominative_before,
-                                        owner_of_object, pair_between, protested_government, target_in, told_both_ways,
-                                        unknown_genitive_names)
+                                        own_people, owner_of_object, pair_between, protested_government, target_in,
+                                        told_both_ways, unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.governing import Governing
 from eventwire.coding.dates import DateFinder, DateMention
@@ -430,10 +430,10 @@ class Coder:
         if target is not None and (target.kind == "collective" or (
                 target.members and any(m.code == source.code for m in [target, *target.members]))):
             collective = target.kind == "collective"
-            target = self._partner(state, source, target)  # "iki ülke", "Çin ve Azerbaycan": the other party
+            target = self.partner(state, source, target)  # "iki ülke", "Çin ve Azerbaycan": the other party
             if target is None and collective:  # "Sudan'da çatışan taraflara": the parties of that country
                 place = next((p.place for p in doc.places if p.token < clause.trigger_start), None)
-                target = Mention(-1, -1, "country", place.country, "", "dative") if place is not None else None
+                target = implied_country(place.country, "", "dative") if place is not None else None
             fallback = True
         if target is not None and target.same_actor(source):  # the ministry and the mayors it removes differ
             target = None
@@ -444,11 +444,11 @@ class Coder:
             target = protested_government(source, cameo)
         if target is None and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
             target = self._struck_country(doc, clause, source)  # "Gazze'de bir okulu bombaladı": Palestine's
-        if target is None and entry.domestic and source.code and ":" not in source.code:
-            target = Mention(-1, -1, "country", source.code, "CVL", "nominative")  # a curfew falls on its own people
+        if target is None:
+            target = own_people(entry, source)  # a curfew falls on its own people
         if target is None and not entry.notarget:
             if state.dyad and source.code in state.dyad and (reported or intent):
-                target = self._partner(state, source, None)
+                target = self.partner(state, source, None)
                 fallback = True
             if target is None:
                 return []
@@ -524,7 +524,7 @@ class Coder:
         it is its complement."""
         return lambda j: j < len(tokens) and tokens[j].is_word and not tokens[j].cap and (
             self.morph.is_possessed_object_case(tokens[j]) or tokens[j].low in self.genitive_postpositions
-            or bool(self.attributive_suffixes) and tokens[j].low.endswith(self.attributive_suffixes))
+            or tokens[j].low.endswith(self.attributive_suffixes))  # (none: endswith(()) is false)
 
     def _own_object(self, tokens: list[Token], mentions: list[Mention], j: int) -> bool:
         """The word right before the verb at j is a common noun, no actor, marked as an object: a plural
@@ -543,7 +543,7 @@ class Coder:
         for place in reversed(doc.places):
             if clause.start <= place.token < clause.trigger_start and not place.attributive:
                 iso3 = place.place.country
-                return Mention(-1, -1, "country", iso3, "GOV", "locative") if iso3 != source.code else None
+                return implied_country(iso3, case="locative") if iso3 != source.code else None
         return None
 
     def note_dyad(self, state: ArticleState, cameo: str, source: Mention, target: Mention | None) -> None:
@@ -557,19 +557,24 @@ class Coder:
         """The story's two main parties as actors ("iki ülke", "the two leaders"), if it has them."""
         if state.dyad is None:
             return None
-        first, second = (Mention(-1, -1, "country", code, "GOV", "nominative") for code in state.dyad)
+        first, second = (implied_country(code) for code in state.dyad)
         return first, second
 
-    def _partner(self, state: ArticleState, source: Mention, hint: Mention | None) -> Mention | None:
+    def partner(self, state: ArticleState, source: Mention, hint: Mention | None) -> Mention | None:
+        """The other party of a pair or collective the source acts on ("iki ülke", "Çin ve
+        Azerbaycan"): a coordinated partner, the story's other party, or, when the source is neither
+        party, both of them ("taraflara itidal çağrısı", "urged both sides")."""
         if hint is not None and hint.members:
             for member in [hint, *hint.members]:
                 if member.code != source.code:
                     return member
-        if state.dyad and source.code in state.dyad:
-            other = state.dyad[1] if state.dyad[0] == source.code else state.dyad[0]
-            return Mention(-1, -1, "country", other, "GOV", "nominative")
-        if state.dyad and hint is not None and hint.kind == "collective":  # "taraflara itidal çağrısı": both
-            first, second = (Mention(-1, -1, "country", code, "GOV", "nominative") for code in state.dyad)
+        parties = self.dyad_parties(state)
+        if parties is None:
+            return None
+        first, second = parties
+        if source.code in state.dyad:
+            return second if first.code == source.code else first
+        if hint is not None and hint.kind == "collective":
             first.members.append(second)
             return first
         return None

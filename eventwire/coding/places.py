@@ -31,7 +31,7 @@ class PlaceFinder:
         self.place_words = tuple(w for w in pack.config.get("locative_place_words", "").split(",") if w)
         self.prepositions = pack.config_words("locative_prepositions")
         self.determiners = pack.config_words("determiners")
-        self.venue_verbs = tuple(pack.config_words("venue_verbs")) or ("\0",)  # none: no place is a venue
+        self.venue_verbs = tuple(pack.config_words("venue_verbs"))  # none: startswith(()) is false, no venue
         self.attributive = tuple(pack.config_words("attributive_suffixes"))  # none: nothing is attributive
 
     def find(self, tokens: list[Token]) -> list[PlaceMention]:

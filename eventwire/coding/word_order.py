@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import Mention
-from eventwire.coding.arguments import is_mutual_act, protested_government, told_both_ways
+from eventwire.coding.arguments import is_mutual_act, own_people, protested_government, told_both_ways
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
 from eventwire.record import Event
@@ -202,18 +202,16 @@ class WordOrderRoles:
             target = None
         if target is None:
             target = protested_government(source, cameo)
-        if target is None and entry.domestic and source.code and ":" not in source.code:
-            target = Mention(-1, -1, "country", source.code, "CVL", "nominative")  # martial law falls on its own people
+        if target is None:
+            target = own_people(entry, source)  # martial law falls on its own people
         if target is None and not entry.notarget:
             return [], source, None
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return [], source, None
         if target is not None and target.kind == "collective":
-            both = coder.dyad_parties(state)  # "urged both sides": each of the story's two parties
-            if both is None:
+            target = coder.partner(state, source, target)  # "urged both sides": each of the story's two parties
+            if target is None:
                 return [], source, None
-            target = replace(both[0], members=[both[1]]) if source.code not in state.dyad else (
-                both[1] if both[0].code == source.code else both[0])
         coder.note_dyad(state, cameo, source, target)
         if intent:
             cameo = coder.onto.intent_code(cameo)
