@@ -7,6 +7,7 @@ mentions ("Wang") are resolved to the full actor seen earlier in the article.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -293,11 +294,11 @@ class ActorRecognizer:
                     mention.case = "instrumental" if mention.role in self.instrument_bodies else "comitative"
                 elif word in self.target_postpositions:  # "Macaristan hakkında", "İsrail'e karşı"
                     mention.case = "dative"
-        mentions = self._shared_titles(tokens, mentions)
-        mentions = self._genitive_owners(mentions)
+        mentions = self._joined(mentions, lambda left, m: self._shared_title(tokens, left, m))
+        mentions = self._joined(mentions, self._genitive_owner)
         self._coordinate(tokens, mentions)
         if self.country_prepositions:
-            mentions = self._postnominal_countries(tokens, mentions)
+            mentions = self._joined(mentions, lambda left, m: self._postnominal_country(tokens, left, m))
         self._locate_bodies(mentions, places or [], memory)
         for mention in mentions:
             if mention.entity_id is None and mention.code:
@@ -455,73 +456,74 @@ class ActorRecognizer:
         last = None
         for mention in mentions:
             if mention.code is None and mention.kind == "body":
-                local = None
-                # a capital named before them as an actor is a place too ("shelled Juba, killing 20 people")
-                # ... and a place right after them is theirs ("civilians in Kharkiv"), not one further on
-                spots = [(j, iso3) for j, iso3 in places if j < mention.start or j <= mention.end + 1] + [
-                    (m.start, m.code) for m in mentions if m.kind == "capital" and m.code and m.end <= mention.start]
-                if mention.sector in LOCAL_SECTORS and spots:
-                    # the nearest place before them, else after ("civilians in Kharkiv")
-                    local = min(spots, key=lambda p: (p[0] > mention.start, abs(p[0] - mention.start)))[1]
+                local = self._local_country(mention, mentions, places) if mention.sector in LOCAL_SECTORS else None
                 mention.code = local or last or place_country or memory.focus_country or self.home
                 mention.located = True
             elif mention.code and ":" not in mention.code and mention.kind != "collective":
                 last = mention.code
                 memory.focus_country = memory.focus_country or mention.code
 
-    def _postnominal_countries(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        """"a court in Guyana", "Foreign Minister Takeshi Iwaya of Japan": an office, body or
-        person without a country takes the country named right after one of the pack's
-        `actor_country_prepositions`; the country is then part of that actor."""
+    @staticmethod
+    def _joined(mentions: list[Mention], join: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
+        """The mentions, each one that `join` merges with the one kept before it replaced by the merge."""
         kept: list[Mention] = []
         for mention in mentions:
-            left = kept[-1] if kept else None
-            if (left is not None and left.code is None and left.kind in ("office", "body", "person")
-                    and mention.kind == "country" and mention.start == left.end + 1
-                    and tokens[left.end].low in self.country_prepositions):
-                left.code, left.end = mention.code, mention.end
-                if left.kind == "body":
-                    left.name = _span_text(tokens, left.start, left.end)
-                continue
-            kept.append(mention)
+            merged = join(kept[-1], mention) if kept else None
+            if merged is None:
+                kept.append(mention)
+            else:
+                kept[-1] = merged
         return kept
 
     @staticmethod
-    def _genitive_owners(mentions: list[Mention]) -> list[Mention]:
+    def _local_country(mention: Mention, mentions: list[Mention], places: list[tuple[int, str]]) -> str | None:
+        """The place nearest before people found there, else right after them ("civilians in Kharkiv",
+        not a place further on); a capital named before them as an actor counts ("shelled Juba,
+        killing 20 people")."""
+        spots = [(j, iso3) for j, iso3 in places if j < mention.start or j <= mention.end + 1] + [
+            (m.start, m.code) for m in mentions if m.kind == "capital" and m.code and m.end <= mention.start]
+        if not spots:
+            return None
+        return min(spots, key=lambda p: (p[0] > mention.start, abs(p[0] - mention.start)))[1]
+
+    def _postnominal_country(self, tokens: list[Token], left: Mention, mention: Mention) -> Mention | None:
+        """"a court in Guyana", "Foreign Minister Takeshi Iwaya of Japan": an office, body or
+        person without a country takes the country named right after one of the pack's
+        `actor_country_prepositions`; the country is then part of that actor."""
+        if not (left.code is None and left.kind in ("office", "body", "person") and mention.kind == "country"
+                and mention.start == left.end + 1 and tokens[left.end].low in self.country_prepositions):
+            return None
+        left.code, left.end = mention.code, mention.end
+        if left.kind == "body":
+            left.name = _span_text(tokens, left.start, left.end)
+        return left
+
+    @staticmethod
+    def _genitive_owner(left: Mention, mention: Mention) -> Mention | None:
         """"İİT ülkelerinin dışişleri bakanları", "Putin'in sözcüsü": an office that names no country
         of its own belongs to the actor in the genitive right before it. (A body there is more often the
         object of a clause whose subject that genitive is: "yönetimin sivilleri hedef alması".)"""
-        kept: list[Mention] = []
-        for mention in mentions:
-            left = kept[-1] if kept else None
-            if (left is not None and left.case == "genitive" and left.code and not left.located
-                    and left.end == mention.start and mention.kind == "office" and mention.located):
-                mention.code, mention.located, mention.start = left.code, False, left.start
-                kept[-1] = mention
-                continue
-            kept.append(mention)
-        return kept
+        if not (left.case == "genitive" and left.code and not left.located and left.end == mention.start
+                and mention.kind == "office" and mention.located):
+            return None
+        mention.code, mention.located, mention.start = left.code, False, left.start
+        return mention
 
-    def _shared_titles(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    def _shared_title(self, tokens: list[Token], left: Mention, mention: Mention) -> Mention | None:
         """"Katar Başbakanı ve Dışişleri Bakanı Muhammed Al Sani": two titles of one person, the
         country named on the first."""
-        kept: list[Mention] = []
-        for mention in mentions:
-            left = kept[-1] if kept else None
-            if (left is not None and left.kind == "office" and left.name is None and not left.located
-                    and mention.kind in ("person", "office") and mention.name
-                    and (mention.located or mention.code == left.code)  # not "Rusya ... ve Çin ... Başkanı Şi"
-                    and [t.low for t in tokens[left.end : mention.start]] == [self.conjunction]):
-                if mention.located:
-                    mention.code, mention.located = left.code, False
-                mention.sector = left.sector
-                mention.role = f"{left.role} {self.conjunction} {mention.role}" if left.role and mention.role else mention.role
-                mention.start = left.start
-                mention.entity_id = None
-                kept[-1] = mention
-                continue
-            kept.append(mention)
-        return kept
+        if not (left.kind == "office" and left.name is None and not left.located
+                and mention.kind in ("person", "office") and mention.name
+                and (mention.located or mention.code == left.code)  # not "Rusya ... ve Çin ... Başkanı Şi"
+                and [t.low for t in tokens[left.end : mention.start]] == [self.conjunction]):
+            return None
+        if mention.located:
+            mention.code, mention.located = left.code, False
+        mention.sector = left.sector
+        mention.role = f"{left.role} {self.conjunction} {mention.role}" if left.role and mention.role else mention.role
+        mention.start = left.start
+        mention.entity_id = None
+        return mention
 
     def _coordinate(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """Coordinated actors ("Çin ve Azerbaycan'ın", "Armenia and Azerbaijan") are each other's
