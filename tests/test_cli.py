@@ -94,3 +94,17 @@ def test_dictionaries_check_names_a_missing_morphology_pattern(tmp_path):
     morphology.write_text("\n".join(kept) + "\n", encoding="utf-8")
     _, problems = pack.parse_folder(broken)
     assert any(str(p).startswith("en/morphology.txt:0: no 'plural_noun' pattern") for p in problems)
+
+
+def test_places_file_takes_regions_and_names_a_bad_country(tmp_path):
+    from eventwire.lang import pack
+
+    broken = tmp_path / "en"
+    shutil.copytree(pack.PACKS_DIR / "en", broken)
+    with (broken / "places.txt").open("a", encoding="utf-8") as f:
+        f.write("Oceania\t-\t-\nSpringfield\tSpringfield\tUSA\n")
+    parsed, problems = pack.parse_folder(broken)
+    n = len((broken / "places.txt").read_text(encoding="utf-8").splitlines())
+    assert [str(p) for p in problems] == [
+        f"en/places.txt:{n}: country 'USA' is not ISO 3166-1 alpha-2 (or '-' with name '-')"]
+    assert ("Oceania", "-", "-") in parsed.places

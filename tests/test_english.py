@@ -145,7 +145,10 @@ def test_possessive_pronouns_and_armed_groups(text, expected):
     ("The two leaders met in Moscow.", []),  # a meeting place is no party
     ("France is ready to send a peacekeeping force to Mali.", [("FRA", "033", "MLI")]),  # one planned act
     ("Indonesia forced the UN out of the country.", [("IDN", "166", "IGO:UN")]),  # expelled
-    ("France is ready to contribute troops to a force in Liberia.", []),  # its own troops are no target
+    # what is offered for a country is offered to it; its own troops are no target
+    ("France is ready to contribute troops to a force in Liberia.", [("FRA", "030", "LBR")]),
+    ("Iran is ready to hold talks in Oman.", []),  # a meeting place is no party, also for a planned meeting
+    ("Japan will fight terrorism in Asia.", []),  # a continent is no place the gazetteer may take for a town
 ])
 def test_hostile_acts_in_a_country_and_force_as_a_noun(text, expected):
     assert keys(text) == expected

@@ -76,7 +76,7 @@ class PlaceFinder:
         gaz = gazetteer()
         if low_name in self.local:
             name, iso2 = self.local[low_name]
-            return gaz.city(name, iso2)
+            return None if name == "-" else gaz.city(name, iso2)
         if low_name in self.countries:
             return gaz.country(self.countries[low_name])
         if low_name in self.capitals:

@@ -163,8 +163,10 @@ class WordOrderRoles:
             after = self._object(tokens, mentions, hi, clause_end, subject)
         if after is None and not passive and subject is inherited and shared_target is not None:
             after = shared_target
-        if after is None and not passive and coder.onto.get(cameo).quad_class >= CONFLICT_QUAD:
-            # "threatened to resume attacks in Israel": the country a hostile act happens in suffers it
+        if after is None and not passive and (coder.onto.get(cameo).quad_class >= CONFLICT_QUAD
+                                              or (intent and not is_mutual_act(entry, cameo))):
+            # "threatened to resume attacks in Israel": the country a hostile act happens in suffers it;
+            # "ready to send troops to a force in Liberia": what is offered for a country is offered to it
             after = self._object(tokens, mentions, span_end, clause_end, subject, places=True)
         if after is None and not passive and subject is not None and coder.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
             after = self._struck_city(doc, span_end, clause_end, subject)  # "shelled Kharkiv": Ukraine

@@ -294,8 +294,10 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
     if (folder / "first_names.txt").is_file():
         pack.first_names = frozenset(pack.lower(cols[0]) for _, cols in _rows(folder, "first_names.txt", problems, 1, 1))
     for n, (form, name, iso2) in _rows(folder, "places.txt", problems, 3, 3):
-        if not re.fullmatch(r"[A-Z]{2}", iso2):
-            bad("places.txt", n, f"country {iso2!r} is not ISO 3166-1 alpha-2")
+        if name == "-" and iso2 == "-":  # a region or a word the gazetteer takes for a town: no place
+            pack.places.append((form, name, iso2))
+        elif not re.fullmatch(r"[A-Z]{2}", iso2):
+            bad("places.txt", n, f"country {iso2!r} is not ISO 3166-1 alpha-2 (or '-' with name '-')")
         else:
             pack.places.append((form, name, iso2))
     return pack, problems
