@@ -719,6 +719,15 @@ def test_a_generic_office_takes_its_bodys_sector(text, expected):
     assert (event.source.country, event.source.sector, event.target.country, event.target.sector) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Suriye, Rusya'dan silah yardımı aldı.", [("RUS", "072", "SYR")]),  # the giver stands in the ablative
+    ("Ukrayna hükümeti ABD'den yardım aldı.", [("USA", "070", "UKR")]),
+    ("Gazeteci, AİHM önünde tehdit aldığını söyledi.", []),  # no one named threatens: no event
+])
+def test_what_a_party_receives_is_given_by_the_one_in_the_ablative(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 MEETING_STORY = """ANKARA (AA) - Dışişleri Bakanı Hakan Fidan, Mısır Dışişleri Bakanı Bedr Abdulati ile salı günü Kahire'de bir araya geldi.
 
 Görüşmede Gazze'deki insani durum ve bölgesel gelişmeler ele alındı. Fidan, görüşmenin ardından düzenlenen ortak basın toplantısında, İsrail'in Gazze'ye yönelik saldırılarını kınadı ve uluslararası toplumu harekete geçmeye çağırdı.

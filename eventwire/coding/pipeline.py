@@ -424,7 +424,11 @@ class Coder:
                 after = mention_at(mentions, pred_end)
                 if after is not None and after.case in ("dative", "comitative") and not after.same_actor(source):
                     target = after
-        if entry.reverse and target is not None:  # "Türkiye'den yardım aldı": Turkey gives
+        if entry.reverse:  # "Türkiye'den yardım aldı": Turkey gives; a giver stands in the ablative
+            if target is None or target.case != "ablative":
+                target = target_in(mentions, clause, source, False, cases=("ablative",))
+            if target is None:
+                return []  # "tehdit aldığını söyledi": no one named gives it
             source, target = target, source
         fallback = False
         if target is not None and (target.kind == "collective" or (
