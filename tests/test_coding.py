@@ -728,6 +728,14 @@ def test_what_a_party_receives_is_given_by_the_one_in_the_ablative(text, expecte
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
+    # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
+    said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."
+    assert events_of(said, dateline="2026-03-12") == []
+    [event] = events_of("Rusya, Ukrayna'yı tehdit altına aldı.", dateline="2026-03-12")
+    assert (event.source.country, event.cameo, event.target.country) == ("RUS", "130", "UKR")
+
+
 MEETING_STORY = """ANKARA (AA) - Dışişleri Bakanı Hakan Fidan, Mısır Dışişleri Bakanı Bedr Abdulati ile salı günü Kahire'de bir araya geldi.
 
 Görüşmede Gazze'deki insani durum ve bölgesel gelişmeler ele alındı. Fidan, görüşmenin ardından düzenlenen ortak basın toplantısında, İsrail'in Gazze'ye yönelik saldırılarını kınadı ve uluslararası toplumu harekete geçmeye çağırdı.

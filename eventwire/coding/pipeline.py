@@ -21,7 +21,7 @@ from eventwire.coding.places import PlaceFinder, PlaceMention
 from eventwire.coding.word_order import WordOrderRoles
 from eventwire.gazetteer import Place
 from eventwire.lang import load
-from eventwire.lang.pack import VerbEntry
+from eventwire.lang.pack import NO_ACT, VerbEntry
 from eventwire.ontology import ontology
 from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
 from eventwire.text.quotes import CLOSING, OPENING, STRAIGHT, quote_spans
@@ -161,10 +161,11 @@ class Coder:
 
     def triggers(self, doc: SentenceDoc) -> list[Match[VerbEntry]]:
         """Verb phrases that are not part of an actor's name or a date ("March" the month), nor
-        asked about ("NATO'dan bunu istedi mi?")."""
+        asked about ("NATO'dan bunu istedi mi?"), nor a longer phrase that names no act ("tehdit
+        altında": under threat)."""
         dates, tokens = {d.token for d in doc.dates}, doc.tokens
         return [t for t in self.verbs.find_all(tokens)
-                if t.start not in dates and not _inside_mention(t, doc.mentions) and not _asked(tokens, t)
+                if t.payload.cameo != NO_ACT and t.start not in dates and not _inside_mention(t, doc.mentions) and not _asked(tokens, t)
                 and not self._placed_noun(t)
                 and not (t.payload.no_infinitive and t.start > 0 and self.morph.is_infinitive(tokens[t.start - 1]))]
 
