@@ -728,6 +728,16 @@ def test_what_a_party_receives_is_given_by_the_one_in_the_ablative(text, expecte
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Putin yönetimi Ukrayna'yı suçladı.", [("RUS", "GOV", "Putin yönetimi", "112", "UKR")]),
+    ("Suriyeli muhalefet, Esad rejimiyle görüştü.", [("SYR", "OPP", "Suriyeli muhalefet", "040", "SYR")]),
+    ("PYD'nin Esad rejimi ile işbirliği yapmaması gerekiyor.", []),  # no leader acts on his own government
+])
+def test_a_government_named_for_its_leader_is_that_states_government(text, expected):
+    assert [(e.source.country, e.source.sector, e.source.name or e.source.office, e.cameo, e.target.country)
+            for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

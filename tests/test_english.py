@@ -407,3 +407,8 @@ def test_a_summit_story_of_our_own_end_to_end():
 def test_both_sides_are_the_storys_two_parties():
     assert keys("Israeli jets struck Gaza on Monday. The UN urged both sides to show restraint.") == [
         ("ISR", "190", "PSE"), ("IGO:UN", "020", "ISR"), ("IGO:UN", "020", "PSE")]
+
+
+def test_a_government_named_for_its_leader_is_that_states_government():
+    [event] = events_of("The Assad regime attacked rebels in Idlib.", lang="en")
+    assert (event.source.country, event.source.sector, event.source.name, event.cameo) == ("SYR", "GOV", "Assad regime", "180")

@@ -296,6 +296,7 @@ class ActorRecognizer:
                     mention.case = "dative"
         mentions = self._joined(mentions, lambda left, m: self._shared_title(tokens, left, m))
         mentions = self._joined(mentions, self._genitive_owner)
+        mentions = self._joined(mentions, lambda left, m: self._leaders_government(tokens, left, m))
         self._coordinate(tokens, mentions)
         if self.country_prepositions:
             mentions = self._joined(mentions, lambda left, m: self._postnominal_country(tokens, left, m))
@@ -508,6 +509,19 @@ class ActorRecognizer:
             return None
         mention.code, mention.located, mention.start = left.code, False, left.start
         return mention
+
+    def _leaders_government(self, tokens: list[Token], left: Mention, mention: Mention) -> Mention | None:
+        """"Esad rejimi", "Trump yönetimi", "the Assad regime": a government named for its leader is that
+        state's government (one actor, not the leader acting on it)."""
+        if not (left.kind == "person" and left.code and left.case == "nominative" and mention.kind == "body"
+                and mention.sector == "GOV" and mention.start == left.end and not mention.members):
+            return None
+        suffix = tokens[mention.end - 1].suffix if tokens[mention.end - 1].suffix else \
+            self.morph.rest(tokens[mention.end - 1], self.lower(mention.role or ""), "noun") or ""
+        merged = Mention(left.start, mention.end, "body", left.code, "GOV",
+                         self.morph.case_of(self.morph.without_compound_marker(suffix)) if mention.case != "comitative"
+                         else mention.case, name=_span_text(tokens, left.start, mention.end), role=mention.role)
+        return merged
 
     def _shared_title(self, tokens: list[Token], left: Mention, mention: Mention) -> Mention | None:
         """"Katar Başbakanı ve Dışişleri Bakanı Muhammed Al Sani": two titles of one person, the
