@@ -738,6 +738,17 @@ def test_a_government_named_for_its_leader_is_that_states_government(text, expec
             for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Rusya, Ukrayna'ya saldırmak istiyor.", [("RUS", "138", "UKR", True)]),  # a wish is a plan: intent
+    ("Çin, Azerbaycan ile işbirliğini geliştirmek istiyor.", [("CHN", "032", "AZE", True)]),
+    ("Türkiye, Irak'a yardım göndermek mümkün olabilir dedi.", []),  # only possible: no event
+    ("Bakan, Türkiye'nin Suriye'ye yardım göndermesinin mümkün olduğunu söyledi.", []),
+])
+def test_wished_acts_are_planned_and_possible_acts_are_not_coded(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country, e.intent)
+            for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

@@ -83,6 +83,7 @@ class Coder:
         self.places = PlaceFinder(self.pack, self.morph)
         self.negation_words = frozenset(f for k, f in self.pack.modality if k == "negation")
         self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
+        self.unreal_words = frozenset(f for k, f in self.pack.modality if k == "unreal")
         self.agent_word = self.pack.config.get("agent_word", "")
         self.copula = self.pack.config.get("copula", "")
         # a verb that carries the tense for the one before it: "devam et" in "vermeye devam edecek"
@@ -298,6 +299,8 @@ class Coder:
             return []  # told elsewhere or not yet held; or only supposed ("Rusya saldırırsa": if Russia attacks)
         if pred_end < len(tokens) and tokens[pred_end].low in self.topic_postpositions and not told:
             return []  # "görüşmelere göre", "silah satışı nedeniyle": the act is a topic or a reason, told elsewhere
+        if pred_end < len(tokens) and tokens[pred_end].low in self.unreal_words:
+            return []  # "yardım ulaştırmak mümkün olabilir": only possible, not done
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
         # a decision to cooperate is a plan; a decision to sanction or expel is the deed itself
         intent = entry.intent or (decided and self.onto.get(entry.cameo).quad_class in COOPERATIVE_QUADS) \
