@@ -749,6 +749,15 @@ def test_wished_acts_are_planned_and_possible_acts_are_not_coded(text, expected)
             for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("İran, Türkiye'yi Irak'ın iç işlerine karışmakla suçladı.", [("IRN", "112", "TUR")]),
+    ("Çin, ABD'yi Tayvan'a silah satmakla itham etti.", [("CHN", "112", "USA")]),  # the sale is only charged
+    ("İran, Türkiye'yi Irak'a saldırmakla suçladı.", [("IRN", "112", "TUR")]),
+])
+def test_the_accused_is_the_accusative_before_the_charge(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

@@ -20,6 +20,7 @@ class Morphology:
         self._future = regex["future"].match
         self._supposed = regex["supposed"].search
         self._verbal_subject = regex["verbal_subject"].match
+        self._charge = regex["charge"].search
         self._plural_agreement = regex["plural_agreement"].search
         self._passive = regex["passive"].match
         self._complement = regex["complement"].search
@@ -136,6 +137,10 @@ class Morphology:
 
     def has_plural_agreement(self, rest: str) -> bool:
         return bool(self._plural_agreement(rest))
+
+    def is_charge(self, word: str) -> bool:
+        """A whole word naming what an accusation charges ("karışmakla suçladı")."""
+        return bool(self._charge(word))
 
     def is_verbal_subject(self, rest: str) -> bool:
         return bool(self._verbal_subject(rest))

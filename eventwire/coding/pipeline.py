@@ -408,6 +408,11 @@ class Coder:
                 # "Türkiye'nin Irak'ın egemenliğine saygı göstermesini istedi": the asked act's subject is asked
                 target = first_genitive(mentions, Clause(lo, clause.trigger_start, clause.trigger_end),
                                         self._possessor_at(tokens))
+        if target is None and any(self.morph.is_charge(t.low) for t in tokens[max(clause.start, trigger.start - 3) : trigger.start]):
+            # "Türkiye'yi Irak'ın iç işlerine karışmakla suçladı": the accused is the first accusative
+            target = addressee(mentions, clause, source)
+            if target is not None and target.kind == "uncoded":
+                return []
         if target is None:  # "şartlarını PYD'ye iletti": a party inside the phrase's gap receives it
             target = next((m for m in mentions if trigger.start < m.start < trigger.end and m.is_actor
                            and m.case in ("dative", "comitative") and not m.same_actor(source)), None)
