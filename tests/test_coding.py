@@ -88,6 +88,20 @@ def test_dateline_without_year_takes_the_given_date():
     assert article.events[0].date_basis == "dateline"
 
 
+def test_a_wire_dateline_without_a_year_is_the_latest_such_day():
+    from datetime import date
+
+    from eventwire.coding.dateline import read_dateline
+    from eventwire.lang.pack import load
+
+    pack, today = load("tr"), date(2026, 11, 25)
+    assert read_dateline("ANKARA, 12 Mart (AA) - x", pack, today=today).date == date(2026, 3, 12)
+    assert read_dateline("ANKARA, 12 Aralık (AA) - x", pack, today=today).date == date(2025, 12, 12)
+    assert read_dateline("ANKARA, 29 Şubat (AA) - x", pack, today=today).date == date(2024, 2, 29)
+    assert read_dateline("ANKARA, 12 Mart 2020 (AA) - x", pack, today=today).date == date(2020, 3, 12)
+    assert read_dateline("ANKARA, 12 Aralık (AA) - x", pack, given=date(2012, 1, 3), today=today).date == date(2012, 1, 3)
+
+
 def test_record_serialises_to_design_json():
     article = eventwire.code("Çin, Japonya'yı sert bir dille eleştirdi.", article_id="a1", dateline="2026-01-29")
     row = json.loads(article.to_json())

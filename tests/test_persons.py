@@ -19,3 +19,10 @@ def test_surname_resolves_to_the_office_at_the_date(lang, text, dateline, source
     assert events, text
     actor = events[0].source
     assert (actor.code, actor.name, actor.role) == source
+
+
+def test_a_surname_takes_the_person_this_article_named_over_a_dictionary_namesake():
+    text = ("Dışişleri Bakanı Hakan Fidan, Irak Dışişleri Bakanı Fuad Hüseyin ile görüştü. "
+            "Hüseyin, Türk ordusunun operasyonlarını eleştirdi.")
+    events = eventwire.code(text, dateline="2026-03-12").events
+    assert [(e.cameo, e.source.name, e.source.country) for e in events][-1] == ("111", "Fuad Hüseyin", "IRQ")

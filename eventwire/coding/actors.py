@@ -215,6 +215,11 @@ class ActorRecognizer:
             mention = Mention(match.start, match.end, entry.kind, entry.code, entry.sector, case)
             if entry.kind == "person":
                 self._fill_person(mention, entry, day)
+                known = memory.by_short_name.get(tokens[match.start].base) if match.length == 1 else None
+                if known is not None and known.kind == "person" and known.name != mention.name:
+                    # "Fuad Hüseyin ... Hüseyin": the one this article named wins over a dictionary namesake
+                    mention.code, mention.sector, mention.name, mention.role, mention.entity_id = \
+                        known.code, known.sector, known.name, known.role, known.entity_id
             nxt = raw[k + 1] if k + 1 < len(raw) else None
             if entry.kind == "uncoded" and nxt is not None and nxt.start == match.end and nxt.payload.kind in ("office", "body"):
                 mentions.append(Mention(match.start, nxt.end, "uncoded", None, "", self.morph.case_of(nxt.last_rest)))

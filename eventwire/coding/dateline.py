@@ -26,8 +26,10 @@ class Dateline:
     body_start: int  # offset where the story text begins
 
 
-def read_dateline(text: str, pack: LanguagePack, given: date | None = None) -> Dateline:
-    """Parse the head of `text`; `given` is a dateline date supplied with the article."""
+def read_dateline(text: str, pack: LanguagePack, given: date | None = None, today: date | None = None) -> Dateline:
+    """Parse the head of `text`; `given` is a dateline date supplied with the article. A wire
+    dateline without a year ("ANKARA, 12 Mart (AA) -") is the latest such day up to `today`
+    (news is coded after it is published); archives should give the date with the article."""
     pos = 0
     found = given
     header = _HEADER.match(text)
@@ -42,8 +44,12 @@ def read_dateline(text: str, pack: LanguagePack, given: date | None = None) -> D
         if day:
             month = _month(wire.group("month") or wire.group("month2"), pack)
             if month:
-                year = int(wire.group("year")) if wire.group("year") else (found.year if found else None)
-                parsed = _safe_date(year, month, int(day)) if year else None
+                if wire.group("year"):
+                    parsed = _safe_date(int(wire.group("year")), month, int(day))
+                elif found:
+                    parsed = _safe_date(found.year, month, int(day))
+                else:
+                    parsed = _latest(month, int(day), today or date.today())
                 found = found or parsed
         pos = wire.end()
     return Dateline(found, city, agency, pos)
@@ -62,3 +68,12 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _latest(month: int, day: int, today: date) -> date | None:
+    """The last `day` of `month` on or before `today` (29 February: the last leap year's)."""
+    for year in range(today.year, today.year - 8, -1):
+        found = _safe_date(year, month, day)
+        if found is not None and found <= today:
+            return found
+    return None
