@@ -772,6 +772,20 @@ def test_the_accused_is_the_accusative_before_the_charge(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a genitive before a relative verb is that verb's subject, and owns the noun the verb describes
+    ("Fidan, Irak'ın PKK'ya karşı attığı adımları memnuniyetle karşıladığını belirtti.", [("TUR", "051", "IRQ")]),
+    ("Çin, ABD'nin Tayvan'a sattığı silahları eleştirdi.", [("CHN", "111", "USA")]),
+    # an object relative clause: the genitive acts on the noun it describes
+    ("Türkiye, Rusya'nın desteklediği Esad rejimini kınadı.", [("RUS", "051", "SYR"), ("TUR", "111", "SYR")]),
+    ("ABD'nin yaptırım uyguladığı İran, tepki gösterdi.", [("USA", "163", "IRN"), ("IRN", "111", "USA")]),
+    # the relative verb's subject is the genitive nearest before it, not an earlier one
+    ("Bakan Fidan, Irak'ın, BM'nin başlattığı süreci desteklemesi gerektiğini söyledi.", [("TUR", "020", "IRQ")]),
+])
+def test_relative_clauses_with_a_genitive_subject(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

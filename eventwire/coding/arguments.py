@@ -42,15 +42,20 @@ def last_nominative(mentions: list[Mention], clause: Clause, exclude: Mention | 
 
 
 def first_genitive(mentions: list[Mention], clause: Clause,
-                   possessor_at: Callable[[int], bool] | None = None) -> Mention | None:
+                   possessor_at: Callable[[int], bool] | None = None,
+                   relative_at: Callable[[int], bool] | None = None) -> Mention | None:
     """The genitive subject of a nominalised clause. A country in the genitive that owns an
     office named later in the clause ("Mısır'ın ... Cumhurbaşkanı Mursi'ye") is that office's
     possessor, not the subject; so is one right before a possessed noun in a case, when
-    `possessor_at` says so of the word after it ("İsrail'in kuzeyine": a place)."""
+    `possessor_at` says so of the word after it ("İsrail'in kuzeyine": a place), and one whose
+    relative verb (`relative_at`) stands before the trigger ("Irak'ın attığı adımları")."""
     found = actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
     for genitive in found:
         if possessor_at is not None and possessor_at(genitive.end):
             continue
+        if relative_at is not None and any(relative_at(j) and not any(g.start < j for g in found if g.start > genitive.start)
+                                           for j in range(genitive.end, clause.trigger_start)):
+            continue  # the verb's subject is the nearest genitive before it
         owned = any(genitive.end <= m.start < clause.trigger_start and m.kind in ("office", "person")
                     and m.code == genitive.code and m.case != "genitive" for m in mentions)
         if not (genitive.kind == "country" and owned):
@@ -100,11 +105,13 @@ UNKNOWN_OWNER = Mention(-1, -1, "unknown", None, "", "genitive")  # a name we ca
 
 
 def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Mention | None,
-                    is_possessed_object, is_genitive_name) -> Mention | None:
+                    is_possessed_object, is_genitive_name,
+                    relative_at: Callable[[int], bool] | None = None) -> Mention | None:
     """"İsrail'in Gazze'ye yönelik saldırılarını kınadı": the verb's object is a possessed noun
     ("saldırılarını") and the genitive actor before it owns it; actors between the two belong to
-    the object's noun phrase ("Gazze'ye yönelik"), so the owner is the target. When the owner is
-    a name that is no actor ("Batı'nın"), UNKNOWN_OWNER: the target cannot be coded."""
+    the object's noun phrase ("Gazze'ye yönelik"), so the owner is the target. So with a relative
+    verb before a common noun ("Irak'ın PKK'ya karşı attığı adımları"): the steps are Iraq's. When
+    the owner is a name that is no actor ("Batı'nın"), UNKNOWN_OWNER: the target cannot be coded."""
     owners = [m for m in actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
               if source is None or not m.same_actor(source)]
     named = unknown_genitive_names(mentions, tokens, clause, is_genitive_name)
@@ -118,7 +125,9 @@ def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Men
         token = tokens[k]
         if any(m.start <= k < m.end for m in mentions):
             continue
-        if token.is_word and not token.cap and is_possessed_object(token):
+        relative = relative_at is not None and relative_at(k) and k + 1 < clause.trigger_start \
+            and tokens[k + 1].is_word and not tokens[k + 1].cap and not any(m.start == k + 1 for m in mentions)
+        if token.is_word and not token.cap and (relative or is_possessed_object(token)):
             inside = [m for m in mentions if owner.end <= m.start < k and m.is_actor]
             return owner if all(m.case not in ("nominative", "accusative") for m in inside) else None
     return None

@@ -21,6 +21,7 @@ class Morphology:
         self._supposed = regex["supposed"].search
         self._verbal_subject = regex["verbal_subject"].match
         self._charge = regex["charge"].search
+        self._relative_verb = regex["relative_verb"].search
         self._plural_agreement = regex["plural_agreement"].search
         self._passive = regex["passive"].match
         self._complement = regex["complement"].search
@@ -141,6 +142,10 @@ class Morphology:
     def is_charge(self, word: str) -> bool:
         """A whole word naming what an accusation charges ("karışmakla suçladı")."""
         return bool(self._charge(word))
+
+    def is_relative_verb(self, word: str) -> bool:
+        """A whole word that is the verb of a relative clause with its own subject ("attığı")."""
+        return bool(self._relative_verb(word))
 
     def is_verbal_subject(self, rest: str) -> bool:
         return bool(self._verbal_subject(rest))

@@ -347,13 +347,17 @@ class Coder:
                 source = Mention(-1, -1, "body", self.pack.home_country, entry.agent_sector, "nominative")
         elif head is not None and not reported:
             source = head
+            if not self.morph.is_subject_participle(rest):  # "Rusya'nın desteklediği Esad rejimi": the head is
+                doer = first_genitive(mentions, clause, self._possessor_at(tokens))  # the object, the genitive acts
+                source, target = (doer, head) if doer is not None else (None, None)
         elif reported:
             # "-an/-en" relative clause ("... kınayan bir açıklama yaptı") has the statement as its
             # subject, so no genitive inside it is a reported subject: the speaker acts
             relative = self.morph.is_subject_participle(rest)
             # "-dıklarını": they, the speaker's side, did it; unless a pair is the genitive subject
             # ("Putin ile Trump'ın zirve düzenlediklerini")
-            genitive = None if relative else first_genitive(mentions, clause, self._possessor_at(tokens))
+            genitive = None if relative else first_genitive(mentions, clause, self._possessor_at(tokens),
+                                                            self._relative_at(tokens))
             paired = genitive is not None and any(m.end == genitive.start - 1 and m.case == "comitative" for m in mentions)
             embedded = None if self.morph.has_plural_agreement(rest) and not paired else genitive
             if self.morph.is_first_person(rest):
@@ -418,7 +422,7 @@ class Coder:
                            and m.case in ("dative", "comitative") and not m.same_actor(source)), None)
         if target is None:
             target = owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object,
-                                     self._is_genitive_name)
+                                     self._is_genitive_name, self._relative_at(tokens))
             if target is UNKNOWN_OWNER:
                 return []
             target = target or target_in(mentions, clause, source, allow_genitive=reported)
@@ -538,6 +542,11 @@ class Coder:
         return lambda j: j < len(tokens) and tokens[j].is_word and not tokens[j].cap and (
             self.morph.is_possessed_object_case(tokens[j]) or tokens[j].low in self.genitive_postpositions
             or tokens[j].low.endswith(self.attributive_suffixes))  # (none: endswith(()) is false)
+
+    def _relative_at(self, tokens: list[Token]) -> Callable[[int], bool]:
+        """Whether the word at j is the verb of a relative clause ("attığı", "yaptıkları"): a genitive
+        before it is that verb's subject."""
+        return lambda j: tokens[j].is_word and not tokens[j].cap and self.morph.is_relative_verb(tokens[j].low)
 
     def _own_object(self, tokens: list[Token], mentions: list[Mention], j: int) -> bool:
         """The word right before the verb at j is a common noun, no actor, marked as an object: a plural
