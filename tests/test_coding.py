@@ -786,6 +786,15 @@ def test_relative_clauses_with_a_genitive_subject(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+def test_a_place_describing_a_noun_is_where_deeds_on_it_happen_not_words_about_it():
+    text = ("Dışişleri Bakanı Fidan, dün Ankara'da Irak Dışişleri Bakanı Fuad Hüseyin ile görüştü. "
+            "Hüseyin, Türk ordusunun kuzey Irak'taki operasyonlarını eleştirdi. "
+            "İsrail ordusu, Gazze'deki bir hastaneyi bombaladı.")
+    meeting, criticism, strike = events_of(text, dateline="2026-03-12")
+    assert (criticism.cameo, criticism.location["name"]) == ("111", "Ankara")
+    assert (strike.cameo[:2], strike.location["country"]) == ("19", "PSE")
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

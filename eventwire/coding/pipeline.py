@@ -560,10 +560,10 @@ class Coder:
         return (plural is not None and self.morph.case_of(plural) == "accusative") or self.morph.is_possessed_object(before)
 
     def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention) -> Mention | None:
-        """The country a hostile deed was done in, from a plain locative before it in its clause,
-        when it is not the doer's own."""
+        """The country a hostile deed was done in, from a locative before it in its clause ("Gazze'de",
+        "Gazze'deki bir hastaneyi"), when it is not the doer's own."""
         for place in reversed(doc.places):
-            if clause.start <= place.token < clause.trigger_start and not place.attributive:
+            if clause.start <= place.token < clause.trigger_start:
                 iso3 = place.place.country
                 return implied_country(iso3, case="locative") if iso3 != source.code else None
         return None
@@ -610,7 +610,7 @@ class Coder:
         plover_type, plover_mode = self.onto.plover(cameo)
         # a promise is dated when it was made, not when the promised act is due
         day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
-        place = self._place_for(doc, state, trigger.start, said)
+        place = self._place_for(doc, state, trigger.start, said, words=code.quad_class in VERBAL_QUADS)
         story_day = state.lead_date.value if state.lead_date else state.dateline.isoformat() if state.dateline else None
         if place is not None and not doc.places and (cameo.startswith(PHONE_CALL) or (
                 doc.dates and day is not None and day != story_day)):
@@ -659,10 +659,13 @@ class Coder:
             return state.dateline.isoformat(), "day", "dateline"
         return None, None, "unknown"
 
-    def _place_for(self, doc: SentenceDoc, state: ArticleState, at: int, said: bool = False) -> Place | None:
+    def _place_for(self, doc: SentenceDoc, state: ArticleState, at: int, said: bool = False,
+                   words: bool = False) -> Place | None:
         """The place named before the act in its sentence, else the story's place. What a speaker
         says happens where he says it: at the venue of his words ("Cibuti'de düzenlenen toplantıda"),
-        not at a place inside what he reports ("Suriye'de ... katledildiğini")."""
+        not at a place inside what he reports ("Suriye'de ... katledildiğini"). A place that only
+        describes a noun ("kuzey Irak'taki operasyonlarını") is where a deed on it happens, not
+        where words about it are said (`words`)."""
         venue = next((p.place for p in doc.places if p.venue), None)
         if venue is not None and state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
             state.lead_place = venue  # the story happens where its meeting or speech was held
@@ -671,7 +674,7 @@ class Coder:
         places = [p for p in doc.places if not p.inner]  # not "Sudan'da çatışan taraflar"
         before = [p for p in places if p.token < at] or places
         plain = [p for p in before if not p.attributive]  # "Cibuti'de ... Suriye'deki trajediye": Djibouti
-        before = plain or before
+        before = plain or ([] if words and state.lead_place is not None else before)
         if before:
             place = before[-1].place
             if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
