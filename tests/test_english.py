@@ -412,3 +412,14 @@ def test_both_sides_are_the_storys_two_parties():
 def test_a_government_named_for_its_leader_is_that_states_government():
     [event] = events_of("The Assad regime attacked rebels in Idlib.", lang="en")
     assert (event.source.country, event.source.sector, event.source.name, event.cameo) == ("SYR", "GOV", "Assad regime", "180")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act named as a noun before "between" is the pair's, each towards the other, not the clause subject's
+    ("Kenya urged calm in Sudan as fighting between the army and the Rapid Support Forces spread.",
+     [("KEN", "020", "SDN"), ("SDN", "190", "SDN")]),
+    ("Clashes between Armenia and Azerbaijan erupted on the border.", [("ARM", "190", "AZE"), ("AZE", "190", "ARM")]),
+    ("Qatar is mediating between Hamas and Israel.", [("QAT", "045", "PSE"), ("QAT", "045", "ISR")]),
+])
+def test_acts_between_a_named_pair(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected

@@ -160,15 +160,16 @@ def is_mutual_act(entry: VerbEntry, cameo: str) -> bool:
 
 
 def pair_between(mentions: list[Mention], tokens, lo: int, hi: int, between_word: str, joiners: frozenset[str],
-                 before: bool) -> tuple[Mention, Mention] | None:
+                 before: bool, determiners: frozenset[str] = frozenset()) -> tuple[Mention, Mention] | None:
     """The two parties of "X ile Y arasında" (between word after the pair) or "between X and Y"
-    (`before`: the word comes first), standing in tokens [lo, hi)."""
+    (`before`: the word comes first; "between the army and the RSF"), standing in tokens [lo, hi)."""
     actors = [m for m in mentions if m.is_actor and lo <= m.start < hi]
     for first, second in zip(actors, actors[1:]):
-        joined = [t.low for t in tokens[first.end : second.start]]
+        joined = [t.low for t in tokens[first.end : second.start] if t.low not in determiners]
         if len(joined) != 1 or joined[0] not in joiners:
             continue
-        marked = (first.start > 0 and tokens[first.start - 1].low == between_word) if before else (
+        opening = first.start - 1 - (first.start > 1 and tokens[first.start - 1].low in determiners)
+        marked = (opening >= 0 and tokens[opening].low == between_word) if before else (
             second.end < len(tokens) and tokens[second.end].low == between_word)
         if marked:
             return first, second

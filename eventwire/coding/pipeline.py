@@ -91,6 +91,7 @@ class Coder:
         # "X ile Y arasında" / "between X and Y": the two parties of a mutual act told in the passive
         self.between_word = self.pack.config.get("between_word", "")
         self.between_first = self.pack.config.get("between_word_first") == "yes"
+        self.determiners = self.pack.config_words("determiners")
         self.conjunction = self.pack.config.get("conjunction", "")
         self.locative_light_verbs = self.pack.config_words("locative_light_verbs")
         self.topic_postpositions = self.pack.config_words("topic_postpositions")
@@ -478,7 +479,7 @@ class Coder:
             cameo = self.onto.intent_code(cameo)
         if target is not None and not target.members and not mutual:  # "Rusya ile Ukrayna arasında arabuluculuk"
             pair = pair_between(mentions, tokens, clause.start, clause.trigger_start, self.between_word,
-                                self.pair_joiners, self.between_first) if self.between_word else None
+                                self.pair_joiners, self.between_first, self.determiners) if self.between_word else None
             if pair is not None and target in pair and not any(p.same_actor(source) for p in pair):
                 target = replace(target, members=[p for p in pair if p is not target])
         acted_upon = target.each_acted_upon(source, together=mutual) if target is not None else [None]
@@ -521,7 +522,8 @@ class Coder:
         """The two parties of a mutual act named with the between word ("X ile Y arasında")."""
         if not self.between_word or not is_mutual_act(entry, cameo):
             return None
-        return pair_between(mentions, tokens, lo, hi, self.between_word, self.pair_joiners, self.between_first)
+        return pair_between(mentions, tokens, lo, hi, self.between_word, self.pair_joiners, self.between_first,
+                            self.determiners)
 
     def _is_genitive_name(self, token: Token) -> bool:
         return token.cap and bool(token.suffix) and self.morph.case_of(token.suffix) == "genitive"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import Mention
-from eventwire.coding.arguments import is_mutual_act, own_people, protested_government, told_both_ways
+from eventwire.coding.arguments import is_mutual_act, own_people, pair_between, protested_government, told_both_ways
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
 from eventwire.record import Event
@@ -36,6 +36,7 @@ class WordOrderRoles:
         self.place_preps = pack.config_words("locative_prepositions")
         self.agent_word = config.get("agent_word", "by")
         self.passive_aux = pack.config_words("passive_auxiliaries")
+        self.subordinators = pack.config_words("subordinators")  # "urged calm as fighting spread": a new clause
         self.pronouns = pack.config_words("pronouns")
         self.possessives = pack.config_words("possessives")
         self.possessive_pronouns = pack.config_words("possessive_pronouns")
@@ -171,6 +172,13 @@ class WordOrderRoles:
         if after is None and not passive and subject is not None and coder.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
             after = self._struck_city(doc, span_end, clause_end, subject)  # "shelled Kharkiv": Ukraine
         carried = False
+        # "as fighting between the army and the RSF spread": an act named as a noun is the pair's, whoever the
+        # clause's subject ("Qatar is mediating between Hamas and Israel" or "mediated between" is Qatar's)
+        as_noun = trigger.rests[0] != "ed" and not (before and before[-1] in self.passive_aux)
+        between = as_noun and span_end < len(tokens) and tokens[span_end].low == coder.between_word and pair_between(
+            mentions, tokens, span_end, clause_end, coder.between_word, coder.pair_joiners, True, coder.determiners)
+        if between:
+            subject, after, passive = between[0], between[1], False
         if passive:
             agent = self._agent(tokens, mentions, span_end, hi)
             # "a camp for Congolese refugees was attacked": the actor inside the subject is acted upon
@@ -218,10 +226,10 @@ class WordOrderRoles:
         if intent:
             cameo = coder.onto.intent_code(cameo)
         events = []
-        mutual = is_mutual_act(entry, cameo)
+        mutual = is_mutual_act(entry, cameo) or bool(between)  # "fighting between A and B": each fights the other
         acted_upon = target.each_acted_upon(source, together=mutual) if target else [None]
         pairs = [(actor, each) for actor in source.each_acting(target, together=passive) for each in acted_upon]
-        pair = both or coder._mutual_pair(entry, cameo, mentions, tokens, lo, clause_end)
+        pair = both or between or coder._mutual_pair(entry, cameo, mentions, tokens, lo, clause_end)
         if told_both_ways(cameo, mutual, source, target, pair):
             pairs.append((target, source))  # "Brazil and the United States agreed to deepen ties": each towards the other
         for actor, each in pairs:
@@ -272,8 +280,8 @@ class WordOrderRoles:
         if not bare or verb.payload.words[0].kind != "verb" or verb.payload.intent:
             return False
         between = range(verb.end, noun.start)  # "rejected a European proposal for a 30-day ceasefire"
-        return len(between) <= 8 and all(tokens[j].is_word or tokens[j].text.isdigit() or tokens[j].text == "-"
-                                         for j in between) and not any(
+        return len(between) <= 8 and all((tokens[j].is_word or tokens[j].text.isdigit() or tokens[j].text == "-")
+                                         and tokens[j].low not in self.subordinators for j in between) and not any(
             m.is_actor and verb.end <= m.start < noun.start for m in mentions)
 
     def _after_common_noun(self, tokens, j: int) -> bool:
