@@ -141,6 +141,9 @@ class Coder:
                 target_person = event.target.name if event.target is not None and _is_person(event.target) else None
                 key = (event.evidence.sentence_index, event.source.country, event.source.name,
                        event.target.country if event.target else None, target_person, event.cameo_root)
+                if event.cameo_root == MEETING_ROOT and event.target is not None:  # a visit and the talks held
+                    key = (event.evidence.sentence_index, MEETING_ROOT,  # on it: one meeting of two countries
+                           frozenset((event.source.country, event.target.country)), event.intent, event.negated)
                 retold = _retold(event)
                 if key not in seen and (retold is None or retold not in seen):
                     seen.update((key, retold) if retold else (key,))
