@@ -796,6 +796,12 @@ def test_a_place_describing_a_noun_is_where_deeds_on_it_happen_not_words_about_i
     assert (strike.cameo[:2], strike.location["country"]) == ("19", "PSE")
 
 
+def test_summoning_an_envoy_to_the_ministry_is_a_protest_to_the_envoys_state():
+    [event] = events_of("Türkiye, İsrail Büyükelçisini Dışişleri Bakanlığına çağırdı.", dateline="2026-03-12")
+    assert (event.source.country, event.cameo, event.target.country, event.target.role) == \
+        ("TUR", "114", "ISR", "büyükelçisi")  # not the ministry the verb phrase begins inside
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

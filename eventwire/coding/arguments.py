@@ -27,8 +27,9 @@ class Clause:
 
 
 def actors_in(mentions: list[Mention], lo: int, hi: int, cases: tuple[str, ...]) -> list[Mention]:
-    """Actor mentions that start in tokens [lo, hi) and stand in one of `cases`."""
-    return [m for m in mentions if lo <= m.start < hi and m.case in cases and m.is_actor]
+    """Actor mentions that stand in tokens [lo, hi) and in one of `cases` (not one that the verb phrase at hi
+    begins inside: "Dışişleri Bakanlığına çağırdı" is where the ambassador is summoned)."""
+    return [m for m in mentions if lo <= m.start and m.end <= hi and m.case in cases and m.is_actor]
 
 
 def nominative_before(mentions: list[Mention], lo: int, hi: int) -> Mention | None:
