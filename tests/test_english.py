@@ -423,3 +423,17 @@ def test_a_government_named_for_its_leader_is_that_states_government():
 ])
 def test_acts_between_a_named_pair(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what "of" joins to an accusation or a condemnation is the charge, not an act told as done
+    ("Russia accused Ukraine of attacks on civilians.", [("RUS", "112", "UKR")]),
+    ("Turkey condemned the wave of attacks on Kurds in Iraq.", [("TUR", "111", "IRQ")]),
+    # a sum pledged before an act noun: one planned act, not a pledge and a delivery
+    ("Washington pledged $50 million in humanitarian aid for Sudanese refugees in Chad.", [("USA", "033", "SDN")]),
+    # a pronoun object is the party the sentence last acted on
+    ("The United States imposed sanctions on two RSF commanders, accusing them of attacks on civilians.",
+     [("USA", "163", "SDN"), ("USA", "112", "SDN")]),
+])
+def test_charges_pledged_sums_and_pronoun_objects(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected

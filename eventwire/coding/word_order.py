@@ -36,6 +36,7 @@ class WordOrderRoles:
         self.place_preps = pack.config_words("locative_prepositions")
         self.agent_word = config.get("agent_word", "by")
         self.passive_aux = pack.config_words("passive_auxiliaries")
+        self.object_pronouns = pack.config_words("object_pronouns")
         self.subordinators = pack.config_words("subordinators")  # "urged calm as fighting spread": a new clause
         self.pronouns = pack.config_words("pronouns")
         self.possessives = pack.config_words("possessives")
@@ -104,8 +105,10 @@ class WordOrderRoles:
                              + [j for j in range(span_end, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS])
             inherited = previous_source if lo > 0 and not _has_break(tokens, lo - 1, trigger.start) else None
             # "France condemned the coup in Niger and suspended aid": the second verb's target too
-            shared_target = last_target if inherited is not None and trigger.start > 0 \
-                and tokens[trigger.start - 1].low == self.conjunction else None
+            # "imposed sanctions on two commanders, accusing them of": a pronoun object is the last one acted on
+            shared_target = last_target if (inherited is not None and trigger.start > 0
+                                             and tokens[trigger.start - 1].low == self.conjunction) \
+                or self._pronoun_object(tokens, span_end) else None
             after_saying = any(s.end == lo for s in speech)
             coded, source, target = self._code(text, doc, state, trigger, cameo, intent, lo, span_end, hi, clause_end,
                                                speaker, inherited, after_saying, shared_target)
@@ -156,7 +159,8 @@ class WordOrderRoles:
                 words = {t.low for t in between}
                 negated = negated or bool(words & coder.negation_words)
                 intent = intent or bool(words & coder.intent_words)
-        after = self._object(tokens, mentions, span_end, hi, subject)
+        after = shared_target if self._pronoun_object(tokens, span_end) else self._object(
+            tokens, mentions, span_end, hi, subject)
         if after is None and not passive:  # "approved Sweden's membership": an actor between the phrase's words
             after = self._object(tokens, [m for m in mentions if m.start not in trigger.positions],
                                  trigger.start + 1, span_end, subject)
@@ -238,6 +242,9 @@ class WordOrderRoles:
                                        carried and actor is source, False))
         return events, source, target
 
+    def _pronoun_object(self, tokens, j: int) -> bool:
+        return j < len(tokens) and tokens[j].low in self.object_pronouns
+
     def _topic(self, tokens, trigger: Match) -> bool:
         """An act noun after a topic preposition and its modifiers ("over its continued attacks"):
         a reason or a topic, not an act told here."""
@@ -276,13 +283,15 @@ class WordOrderRoles:
     def _asked_or_undone(self, tokens, mentions: list[Mention], verb: Match, noun: Match) -> bool:
         """An act named by a noun right after another verb phrase is that verb's object: asked for,
         suspended or refused, not done ("called for a ceasefire", "suspended military aid")."""
-        bare = noun.payload.words[0].kind != "verb" or noun.rests[0] == ""  # "demanded support": a noun
+        # "accused Ukraine of attacks on civilians", "condemned the wave of attacks": what "of" joins is the charge
+        charged = noun.start > 0 and tokens[noun.start - 1].low in self.gerund_prepositions
+        bare = noun.payload.words[0].kind != "verb" or noun.rests[0] == "" or charged  # "demanded support": a noun
         if not bare or verb.payload.words[0].kind != "verb" or verb.payload.intent:
             return False
         between = range(verb.end, noun.start)  # "rejected a European proposal for a 30-day ceasefire"
         return len(between) <= 8 and all((tokens[j].is_word or tokens[j].text.isdigit() or tokens[j].text == "-")
-                                         and tokens[j].low not in self.subordinators for j in between) and not any(
-            m.is_actor and verb.end <= m.start < noun.start for m in mentions)
+                                         and tokens[j].low not in self.subordinators for j in between) and (charged or not any(
+            m.is_actor and verb.end <= m.start < noun.start for m in mentions))
 
     def _after_common_noun(self, tokens, j: int) -> bool:
         """The word before j is a common noun with its determiner ("a peaceful demonstration"), and
@@ -313,6 +322,11 @@ class WordOrderRoles:
             to_after = bool(between) and between[0].low == self.infinitive
             to_inside = tokens[trigger.end - 1].low == self.infinitive
             if trigger.payload.intent and (to_after or to_inside) and all(t.is_word for t in between):
+                return k
+            # "pledged $50 million in humanitarian aid": the sum or words before an act noun name what is pledged
+            noun = nxt.payload.words[0].kind != "verb" or nxt.rests[0] == ""
+            if trigger.payload.intent and noun and all(t.is_word or t.text[:1].isdigit() or t.text in _CURRENCY
+                                                      for t in between):
                 return k
         return None
 
@@ -422,6 +436,9 @@ class WordOrderRoles:
             if after is not None:
                 return after
         return None
+
+
+_CURRENCY = frozenset("$€£¥₺")
 
 
 def _first_subject(tokens, mentions: list[Mention], preps: frozenset[str]) -> Mention | None:
