@@ -102,6 +102,11 @@ def test_a_wire_dateline_without_a_year_is_the_latest_such_day():
     assert read_dateline("ANKARA, 12 Aralık (AA) - x", pack, given=date(2012, 1, 3), today=today).date == date(2012, 1, 3)
 
 
+def test_the_dateline_city_is_the_place_of_a_story_that_names_none():
+    [event] = eventwire.code("ANKARA, 12 Mart 2026 (AA) - Türkiye, İsrail'i kınadı.").events
+    assert (event.cameo, event.location["name"], event.location["country"]) == ("111", "Ankara", "TUR")
+
+
 def test_record_serialises_to_design_json():
     article = eventwire.code("Çin, Japonya'yı sert bir dille eleştirdi.", article_id="a1", dateline="2026-01-29")
     row = json.loads(article.to_json())

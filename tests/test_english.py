@@ -437,3 +437,14 @@ def test_acts_between_a_named_pair(text, expected):
 ])
 def test_charges_pledged_sums_and_pronoun_objects(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words said with no place of their own are placed where the story is filed from
+    ("NAIROBI, March 4 (Reuters) - Kenya urged the warring parties in Sudan to agree to a ceasefire.",
+     [("KEN", "020", "SDN", "Nairobi")]),
+    ("NAIROBI, March 4 (Reuters) - Kenya met Sudan in Addis Ababa.", [("KEN", "040", "SDN", "Addis Ababa")]),
+])
+def test_the_dateline_city_places_words_and_the_warring_parties_of_a_country(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country, e.location and e.location["name"])
+            for e in events_of(text, lang="en")] == expected

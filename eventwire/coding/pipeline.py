@@ -64,6 +64,7 @@ class ArticleState:
     last_subject: Mention | None = None
     lead_date: DateMention | None = None
     lead_place: Place | None = None
+    dateline_place: Place | None = None  # the wire dateline's city, where the story is filed from
 
 
 class Coder:
@@ -120,6 +121,7 @@ class Coder:
         head = read_dateline(text, self.pack, dateline)
         art_id = article_id or text_id(text)
         state = ArticleState(art_id, head.date)
+        state.dateline_place = self.places.geocode(self.pack.lower(head.city)) if head.city else None
         article = Article(art_id, self.lang, text, head.date.isoformat() if head.date else None)
         docs = []
         for sentence in split_sentences(text, self.pack.abbreviations, head.body_start, self.sentence_starters):
@@ -615,7 +617,8 @@ class Coder:
         plover_type, plover_mode = self.onto.plover(cameo)
         # a promise is dated when it was made, not when the promised act is due
         day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
-        place = self._place_for(doc, state, trigger.start, said, words=code.quad_class in VERBAL_QUADS)
+        place = self._place_for(doc, state, trigger.start, said,
+                                words=code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT)
         story_day = state.lead_date.value if state.lead_date else state.dateline.isoformat() if state.dateline else None
         if place is not None and not doc.places and (cameo.startswith(PHONE_CALL) or (
                 doc.dates and day is not None and day != story_day)):
@@ -669,15 +672,19 @@ class Coder:
         """The place named before the act in its sentence, else the story's place. What a speaker
         says happens where he says it: at the venue of his words ("Cibuti'de düzenlenen toplantıda"),
         not at a place inside what he reports ("Suriye'de ... katledildiğini"). A place that only
-        describes a noun ("kuzey Irak'taki operasyonlarını") is where a deed on it happens, not
-        where words about it are said (`words`)."""
+        describes a noun ("kuzey Irak'taki operasyonlarını", "urged the parties in Sudan") is where a
+        deed on it happens, not where words about it are said (`words`: the story's place is)."""
         venue = next((p.place for p in doc.places if p.venue), None)
         if venue is not None and state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
             state.lead_place = venue  # the story happens where its meeting or speech was held
         if said:
-            return venue or state.lead_place
+            return venue or state.lead_place or state.dateline_place
         places = [p for p in doc.places if not p.inner]  # not "Sudan'da çatışan taraflar"
-        before = [p for p in places if p.token < at] or places
+        before = [p for p in places if p.token < at]
+        if words and not before and all(p.place.lat is None for p in places) and (state.lead_place or state.dateline_place):
+            # "urged the parties in Sudan": a country after the verb is its object's (a city may be its venue)
+            return state.lead_place or state.dateline_place
+        before = before or places
         plain = [p for p in before if not p.attributive]  # "Cibuti'de ... Suriye'deki trajediye": Djibouti
         before = plain or ([] if words and state.lead_place is not None else before)
         if before:
@@ -685,7 +692,7 @@ class Coder:
             if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
                 state.lead_place = place
             return place
-        return state.lead_place
+        return state.lead_place or state.dateline_place  # no place named yet: where the story is filed from
 
 
 def _actor(mention: Mention):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwire.coding.actors import Mention
+from eventwire.coding.actors import Mention, implied_country
 from eventwire.coding.arguments import is_mutual_act, own_people, pair_between, protested_government, told_both_ways
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
@@ -223,7 +223,11 @@ class WordOrderRoles:
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return [], source, None
         if target is not None and target.kind == "collective":
+            collective = target
             target = coder.partner(state, source, target)  # "urged both sides": each of the story's two parties
+            if target is None:  # "urged the warring parties in Sudan": the parties of that country
+                place = next((p.place for p in doc.places if collective.end <= p.token <= collective.end + 1), None)
+                target = implied_country(place.country, "") if place is not None else None
             if target is None:
                 return [], source, None
         coder.note_dyad(state, cameo, source, target)
