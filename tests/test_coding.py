@@ -107,6 +107,14 @@ def test_the_dateline_city_is_the_place_of_a_story_that_names_none():
     assert (event.cameo, event.location["name"], event.location["country"]) == ("111", "Ankara", "TUR")
 
 
+def test_police_named_without_a_place_are_of_the_storys_place():
+    text = ("İstanbul'da dün toplanan yüzlerce kişi, Gazze'deki saldırıları protesto etti. "
+            "Emniyet güçleri, gösteriye katılan 12 kişiyi gözaltına aldı.")
+    detention = events_of(text, dateline="2026-03-12")[-1]
+    assert (detention.cameo, detention.source.country, detention.source.sector, detention.target.country) == \
+        ("173", "TUR", "COP", "TUR")
+
+
 def test_record_serialises_to_design_json():
     article = eventwire.code("Çin, Japonya'yı sert bir dille eleştirdi.", article_id="a1", dateline="2026-01-29")
     row = json.loads(article.to_json())

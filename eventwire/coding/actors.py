@@ -18,7 +18,7 @@ from eventwire.lang.patterns import PatternWord
 from eventwire.text.tokens import Token, tokenize
 
 APOSTROPHE_KINDS = frozenset({"country", "capital", "org", "person"})  # names, not demonyms ("Ruslar")
-LOCAL_SECTORS = frozenset({"CVL", "OPP", "REB"})  # people who live where they are found, unlike troops or officials
+LOCAL_SECTORS = frozenset({"CVL", "OPP", "REB", "COP"})  # people of where they are found (police too), unlike troops
 MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
 MAX_NAME_WORDS = 6  # words of a holder's name after an office ("Muhammed bin Abdurrahman Al Sani")
 ROLE_KINDS = frozenset({"office", "body"})
@@ -92,6 +92,7 @@ class ArticleMemory:
     by_short_name: dict[str, Mention] = field(default_factory=dict)
     by_role: dict[str, Mention] = field(default_factory=dict)
     focus_country: str | None = None
+    place_country: str | None = None  # the country of the story's place (before one is found: the dateline's)
 
     def remember(self, mention: Mention) -> None:
         if mention.kind != "person" or not mention.name:
@@ -456,13 +457,15 @@ class ActorRecognizer:
     def _locate_bodies(self, mentions: list[Mention], places: list[tuple[int, str]], memory: ArticleMemory) -> None:
         """An army or government named without a country belongs to the country in view:
         the nearest country named before it in the sentence, the sentence's place, the
-        article's first country, or the language's home country. Civilians, opposition or
-        rebels belong to the place named nearest before them first ("Rus askerleri Kiev'de sivillere")."""
+        article's first country, or the language's home country. Civilians, opposition,
+        rebels and police belong to the place named nearest before them first ("Rus askerleri
+        Kiev'de sivillere"), else to the story's place."""
         place_country = places[0][1] if places else None
         last = None
         for mention in mentions:
             if mention.code is None and mention.kind == "body":
-                local = self._local_country(mention, mentions, places) if mention.sector in LOCAL_SECTORS else None
+                local = (self._local_country(mention, mentions, places) or memory.place_country) \
+                    if mention.sector in LOCAL_SECTORS else None
                 mention.code = local or last or place_country or memory.focus_country or self.home
                 mention.located = True
             elif mention.code and ":" not in mention.code and mention.kind != "collective":

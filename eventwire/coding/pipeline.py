@@ -122,6 +122,7 @@ class Coder:
         art_id = article_id or text_id(text)
         state = ArticleState(art_id, head.date)
         state.dateline_place = self.places.geocode(self.pack.lower(head.city)) if head.city else None
+        state.memory.place_country = state.dateline_place.country if state.dateline_place else None
         article = Article(art_id, self.lang, text, head.date.isoformat() if head.date else None)
         docs = []
         for sentence in split_sentences(text, self.pack.abbreviations, head.body_start, self.sentence_starters):
@@ -134,6 +135,8 @@ class Coder:
         speakers: dict[int, Mention | None] = {}  # opening offset of a quotation -> its speaker
         for doc in docs:
             places = [(p.token, p.place.country) for p in doc.places]
+            if state.lead_place is not None:  # police and people named without a place are the story's
+                state.memory.place_country = state.lead_place.country
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, places)
             self._quotation_speakers(doc, quotes, speakers, state)
             for event in self._sentence_coder(text, doc, state):
