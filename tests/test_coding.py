@@ -815,6 +815,17 @@ def test_summoning_an_envoy_to_the_ministry_is_a_protest_to_the_envoys_state():
         ("TUR", "114", "ISR", "büyükelçisi")  # not the ministry the verb phrase begins inside
 
 
+@pytest.mark.parametrize("text, expected", [
+    # civilians in a "gerek" clause are to be protected, not asked
+    ("Miçotakis, sivillerin korunması gerektiğini ifade etti.", []),
+    ("Bakan, İsrail'in Gazze'den çekilmesi gerektiğini söyledi.", [("TUR", "020", "ISR")]),
+    # a charge in quotation marks is still only charged
+    ("Cumhurbaşkanı Erdoğan, İsrail'i \"soykırım yapmakla\" suçladı.", [("TUR", "112", "ISR")]),
+])
+def test_protected_civilians_and_quoted_charges(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

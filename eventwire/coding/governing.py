@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from eventwire.coding.matcher import Match
 from eventwire.coding.morphology import Morphology
 from eventwire.lang.pack import LanguagePack, VerbEntry
+from eventwire.text.quotes import CLOSING_QUOTES
 from eventwire.text.tokens import Token
 
 
@@ -35,7 +36,9 @@ class Governing:
         found = Governed([])
         for k, t in enumerate(triggers):
             later = triggers[k + 1] if k + 1 < len(triggers) else None
-            nxt = later if later is not None and later.start == t.end else None
+            # only a closing quotation mark may stand between ('"soykırım yapmakla" suçlayarak')
+            nxt = later if later is not None and all(not w.is_word and w.text in CLOSING_QUOTES
+                                                     for w in tokens[t.end : later.start]) else None
             # "silah satışına sert tepki gösterdi": an adverb may stand between an act and the one answering it
             near = later if later is not None and later.start - t.end <= 1 \
                 and all(w.is_word and not w.cap for w in tokens[t.end : later.start]) else None

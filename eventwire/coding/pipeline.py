@@ -24,11 +24,10 @@ from eventwire.lang import load
 from eventwire.lang.pack import NO_ACT, VerbEntry
 from eventwire.ontology import ontology
 from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
-from eventwire.text.quotes import CLOSING, OPENING, STRAIGHT, quote_spans
+from eventwire.text.quotes import CLOSING_QUOTES, OPENING, STRAIGHT, quote_spans
 from eventwire.text.sentences import Sentence, split_sentences
 from eventwire.text.tokens import Token, tokenize
 
-CLOSING_QUOTES = CLOSING | {STRAIGHT, "’"}  # a lone ’ token closes a single-quoted phrase
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 RETOLD_STEM = 4  # letters of a trigger's first word that identify its verb across inflections
 STATEMENT_REACH = 3  # words after an -an participle in which its statement noun may stand
@@ -377,6 +376,8 @@ class Coder:
                 embedded = nominative_before(mentions, opened, clause.trigger_start) if opened is not None else None
             if entry.complement:
                 source, target = speaker, embedded
+                if target is not None and target.sector == "CVL":  # "sivillerin korunması gerektiğini": civilians
+                    return []  # are to be protected, not asked; no party is asked
             elif embedded is not None and speaker is not None and not embedded.same_actor(speaker):
                 if cameo[:2] >= "14":  # a violent act told by a political actor: an accusation
                     source, target, cameo = speaker, embedded, ACCUSE_CODE

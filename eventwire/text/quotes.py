@@ -9,6 +9,7 @@ from __future__ import annotations
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
+CLOSING_QUOTES = CLOSING | {STRAIGHT, "’"}  # a lone ’ token closes a single-quoted phrase
 
 
 def quote_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
