@@ -826,6 +826,19 @@ def test_protected_civilians_and_quoted_charges(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a protest at a place its object names is not against that place; one with an object of its own is
+    # not against the protesters' government either
+    ("İstanbul'da toplanan yüzlerce kişi, Gazze'deki saldırıları protesto etti.", [("TUR", "140", None)]),
+    ("Göstericiler, İsrail Başkonsolosluğu önünde İsrail aleyhine slogan attı.", [("TUR", "141", "ISR")]),
+    ("Ankara'da binlerce kişi hükümeti protesto etti.", [("TUR", "140", "TUR")]),
+    ("Filistinli mahkumlar İsrail'de bir cezaevinde isyan çıkardı.", [("PSE", "145", "ISR")]),
+])
+def test_protests_and_riots(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country if e.target else None)
+            for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

@@ -8,7 +8,7 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention, implied_country
-from eventwire.coding.arguments import (MEETING_ROOT, UNKNOWN_OWNER, Clause, addressee, agent_of_passive,
+from eventwire.coding.arguments import (MEETING_ROOT, PROTEST_ROOT, UNKNOWN_OWNER, Clause, addressee, agent_of_passive,
                                         first_genitive, is_mutual_act, last_nominative, mention_at, nominative_before,
                                         own_people, owner_of_object, pair_between, protested_government, target_in,
                                         told_both_ways, unknown_genitive_names)
@@ -467,9 +467,12 @@ class Coder:
         mutual = is_mutual_act(entry, cameo)
         if target is None and source.members and mutual:  # "Ermenistan ve Azerbaycan anlaşma imzaladı"
             target = next((m for m in source.members if m.code != source.code), None)
-        if target is None:
-            target = protested_government(source, cameo)
-        if target is None and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
+        protest = cameo[:2] == PROTEST_ROOT
+        if target is None and protest:  # protesters abroad face the government where they are (not a place
+            target = self._struck_country(doc, clause, source, described=False)  # their object names)
+        if target is None and not self._own_object(tokens, mentions, clause.trigger_start):
+            target = protested_government(source, cameo)  # not "Gazze'deki saldırıları protesto etti"
+        if target is None and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT and not protest:
             target = self._struck_country(doc, clause, source)  # "Gazze'de bir okulu bombaladı": Palestine's
         if target is None:
             target = own_people(entry, source)  # a curfew falls on its own people
@@ -570,11 +573,12 @@ class Coder:
         plural = self.morph.plural_rest(before)
         return (plural is not None and self.morph.case_of(plural) == "accusative") or self.morph.is_possessed_object(before)
 
-    def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention) -> Mention | None:
+    def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention, described: bool = True) -> Mention | None:
         """The country a hostile deed was done in, from a locative before it in its clause ("Gazze'de",
-        "Gazze'deki bir hastaneyi"), when it is not the doer's own."""
+        and with `described` the place of its object: "Gazze'deki bir hastaneyi"), when it is not the
+        doer's own."""
         for place in reversed(doc.places):
-            if clause.start <= place.token < clause.trigger_start:
+            if clause.start <= place.token < clause.trigger_start and (described or not place.attributive):
                 iso3 = place.place.country
                 return implied_country(iso3, case="locative") if iso3 != source.code else None
         return None
