@@ -839,6 +839,16 @@ def test_protests_and_riots(text, expected):
             for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # words on an act told before answer the party that last acted on the speaker's country
+    ("AB, İran'a yaptırım uyguladı. Tahran yönetimi kararı kınadı.", [("IGO:EU", "163", "IRN"), ("IRN", "111", "IGO:EU")]),
+    ("Çin kararı kınadı.", []),  # nothing told before: no party
+    ("Dışişleri Bakanlığı Sözcüsü Öncü Keçeli, Yunanistan'ı eleştirdi.", [("TUR", "111", "GRC")]),
+])
+def test_answers_to_acts_told_before_and_officers_of_bodies(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

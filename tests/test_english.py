@@ -381,8 +381,10 @@ Separately, Hungary blocked a joint statement on Georgia, diplomats said."""
 
 def test_a_sanctions_story_of_our_own_end_to_end():
     # "agreed to impose": the decided sanction itself; "over its continued attacks": a reason, no act;
+    # "condemned the move": an answer to the party that last acted on Russia;
     # "accused ... and threatened": two acts of the spokesman towards the EU
-    assert keys(SANCTIONS_STORY) == [("IGO:EU", "163", "RUS"), ("RUS", "112", "IGO:EU"), ("RUS", "130", "IGO:EU")]
+    assert keys(SANCTIONS_STORY) == [("IGO:EU", "163", "RUS"), ("RUS", "111", "IGO:EU"), ("RUS", "112", "IGO:EU"),
+                                     ("RUS", "130", "IGO:EU")]
 
 
 SUMMIT_STORY = """MOSCOW, March 11, 2026 (Northwire) - Russian President Vladimir Putin hosted Iranian President Masoud Pezeshkian at the Kremlin on Tuesday, and the two leaders signed a strategic partnership treaty.
@@ -448,3 +450,17 @@ def test_charges_pledged_sums_and_pronoun_objects(text, expected):
 def test_the_dateline_city_places_words_and_the_warring_parties_of_a_country(text, expected):
     assert [(e.source.country, e.cameo, e.target.country, e.location and e.location["name"])
             for e in events_of(text, lang="en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office right after a body of a known country is that body's officer
+    ("Iran's foreign ministry spokesman Esmaeil Baghaei condemned Israel.", [("IRN", "111", "ISR")]),
+    # a state's own official does not act on that state ("warned that Tehran would respond")
+    ("The EU imposed sanctions on Iran. Iran's foreign ministry spokesman Esmaeil Baghaei condemned the decision "
+     "and warned that Tehran would respond.", [("IGO:EU", "163", "IRN"), ("IRN", "111", "IGO:EU"), ("IRN", "012", "IGO:EU")]),
+    # "condemned a decision" names nothing told before
+    ("The EU imposed sanctions on Iran. Iran condemned a new decision.", [("IGO:EU", "163", "IRN")]),
+    ("Hungarian Prime Minister Viktor Orban was criticised by several EU leaders.", [("IGO:EU", "110", "HUN")]),
+])
+def test_officers_of_bodies_answers_to_acts_told_before_and_quantified_agents(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected

@@ -75,7 +75,10 @@ class Mention:
         return self.code == other.code and self.sector == other.sector and self.name == other.name
 
     def serves(self, other: "Mention") -> bool:
-        """Forces placed in the country of a named actor: its own ("France sent troops")."""
+        """Forces placed in the country of a named actor: its own ("France sent troops"); or the state
+        a government official speaks for ("Iran's spokesman ... warned that Tehran would respond")."""
+        if self.kind in ("country", "capital") and other.kind not in ("country", "capital"):
+            return self.code == other.code and self.sector == other.sector == "GOV"
         return self.located and self.sector == "MIL" and not other.located and self.code == other.code
 
 
@@ -303,6 +306,7 @@ class ActorRecognizer:
         mentions = self._joined(mentions, lambda left, m: self._shared_title(tokens, left, m))
         mentions = self._joined(mentions, self._genitive_owner)
         mentions = self._joined(mentions, lambda left, m: self._leaders_government(tokens, left, m))
+        mentions = self._joined(mentions, self._officer_of_body)
         self._coordinate(tokens, mentions)
         if self.country_prepositions:
             mentions = self._joined(mentions, lambda left, m: self._postnominal_country(tokens, left, m))
@@ -516,6 +520,17 @@ class ActorRecognizer:
                 and mention.kind == "office" and mention.located):
             return None
         mention.code, mention.located, mention.start = left.code, False, left.start
+        return mention
+
+    def _officer_of_body(self, left: Mention, mention: Mention) -> Mention | None:
+        """"Iran's foreign ministry spokesman Esmaeil Baghaei", "ordu sözcüsü": an office named right after a
+        body of a known country, with no country of its own, is that body's officer."""
+        if not (left.kind == "body" and left.code and mention.kind in ("office", "person") and mention.role
+                and mention.start == left.end and (mention.code is None or mention.located)):
+            return None
+        mention.code, mention.located, mention.start = left.code, left.located, left.start
+        if self.lower(mention.role) in self.generic_offices and left.sector:
+            mention.sector = left.sector  # "the army spokesman": a military officer
         return mention
 
     def _leaders_government(self, tokens: list[Token], left: Mention, mention: Mention) -> Mention | None:

@@ -34,6 +34,7 @@ STATEMENT_REACH = 3  # words after an -an participle in which its statement noun
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
+ANSWER_ROOTS = frozenset({"01", "05", "11", "12"})  # comment, endorse, disapprove, reject: how an act is answered
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
 MATERIAL_QUADS = (2, 4)  # deeds, which happen where their parties are, unlike words
@@ -64,6 +65,7 @@ class ArticleState:
     lead_date: DateMention | None = None
     lead_place: Place | None = None
     dateline_place: Place | None = None  # the wire dateline's city, where the story is filed from
+    acted_on: dict[str, Mention] = field(default_factory=dict)  # country -> the last party that acted on it
 
 
 class Coder:
@@ -480,6 +482,10 @@ class Coder:
             if state.dyad and source.code in state.dyad and (reported or intent):
                 target = self.partner(state, source, None)
                 fallback = True
+            if target is None and not self.morph.is_participle(rest) and self._told_object(tokens, mentions,
+                                                                                          clause.trigger_start):
+                target = self.answered(state, source, cameo)  # "Tahran, kararı kınadı": the decision's maker
+                fallback = target is not None
             if target is None:
                 return []
         if source.kind == "collective":
@@ -573,6 +579,13 @@ class Coder:
         plural = self.morph.plural_rest(before)
         return (plural is not None and self.morph.case_of(plural) == "accusative") or self.morph.is_possessed_object(before)
 
+    def _told_object(self, tokens: list[Token], mentions: list[Mention], j: int) -> bool:
+        """An object of the verb at j that names an act told before ("kararı kınadı", "saldırıları")."""
+        before = tokens[j - 1] if j > 0 else None
+        if before is None or not before.is_word or before.cap or any(m.start <= j - 1 < m.end for m in mentions):
+            return False
+        return self._own_object(tokens, mentions, j) or self.morph.case_of(before.low[-1:]) == "accusative"
+
     def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention, described: bool = True) -> Mention | None:
         """The country a hostile deed was done in, from a locative before it in its clause ("Gazze'de",
         and with `described` the place of its object: "Gazze'deki bir hastaneyi"), when it is not the
@@ -584,10 +597,20 @@ class Coder:
         return None
 
     def note_dyad(self, state: ArticleState, cameo: str, source: Mention, target: Mention | None) -> None:
-        """The first meeting or fight between two countries names the story's two main parties."""
+        """The first meeting or fight between two countries names the story's two main parties; the
+        last party to act on each country is remembered (what that country may answer)."""
+        if target is not None and target.code and source.code and target.code != source.code:
+            state.acted_on[target.code] = source
         if state.dyad is None and target is not None and target.code and source.code and target.code != source.code \
                 and (cameo[:2] == MEETING_ROOT or self.onto.get(cameo).quad_class == MATERIAL_CONFLICT):
             state.dyad = (source.code, target.code)
+
+    def answered(self, state: ArticleState, source: Mention, cameo: str) -> Mention | None:
+        """Words about an act told before ("condemned the decision", "kararı kınadı"): said to the party
+        that last acted on the speaker's country."""
+        if cameo[:2] not in ANSWER_ROOTS or not source.code:
+            return None
+        return state.acted_on.get(source.code)
 
     @staticmethod
     def dyad_parties(state: ArticleState) -> tuple[Mention, Mention] | None:

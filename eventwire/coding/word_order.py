@@ -46,6 +46,7 @@ class WordOrderRoles:
         self.direction_words = pack.config_words("direction_words")
         self.statement_nouns = pack.config_words("statement_nouns")
         self.determiners = pack.config_words("determiners")
+        self.indefinites = pack.config_words("indefinite_determiners")  # "condemned a decision": none told before
         self.planning_verbs = pack.config_words("planning_verbs")
         self.quantifiers = pack.config_words("quantifiers")
         self.gerund = config.get("gerund", "")
@@ -218,6 +219,8 @@ class WordOrderRoles:
             target = protested_government(source, cameo)
         if target is None:
             target = own_people(entry, source)  # martial law falls on its own people
+        if target is None and not entry.notarget and self._definite_object(tokens, mentions, span_end):
+            target = coder.answered(state, source, cameo)  # "condemned the decision": the decision's maker
         if target is None and not entry.notarget:
             return [], source, None
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
@@ -245,6 +248,11 @@ class WordOrderRoles:
             events.append(coder._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
                                        carried and actor is source, False))
         return events, source, target
+
+    def _definite_object(self, tokens, mentions: list[Mention], j: int) -> bool:
+        """A definite common noun right after the verb, no actor ("condemned the decision"): an act told before."""
+        return j + 1 < len(tokens) and tokens[j].low in self.determiners and tokens[j].low not in self.indefinites \
+            and tokens[j + 1].is_word and not tokens[j + 1].cap and not any(m.start <= j + 1 < m.end for m in mentions)
 
     def _pronoun_object(self, tokens, j: int) -> bool:
         return j < len(tokens) and tokens[j].low in self.object_pronouns
@@ -418,10 +426,13 @@ class WordOrderRoles:
         return None
 
     def _agent(self, tokens, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
-        """The actor after "by" (a determiner may stand between: "by a Ukrainian protester")."""
+        """The actor after "by" (a determiner or a quantifier may stand between: "by a Ukrainian
+        protester", "by several EU leaders")."""
         for j in range(lo, hi):
             if tokens[j].low == self.agent_word:
-                start = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].low in self.determiners)
+                start = j + 1
+                while start < len(tokens) and start <= j + 2 and tokens[start].low in self.determiners | self.quantifiers:
+                    start += 1
                 return next((m for m in mentions if m.start == start and m.is_actor), None)
         return None
 
