@@ -155,6 +155,7 @@ def test_hostile_acts_in_a_country_and_force_as_a_noun(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Hungary blocked a proposal to send military aid to Ukraine.", ("HUN", "120", "UKR")),  # not a blockade
     ("A Brazilian court indicted the former Bolivian president.", ("BRA", "115", "BOL")),
     ("Armenian forces fired rockets at Azerbaijan on Sunday.", ("ARM", "190", "AZE")),
     ("Japan helped Filipino fishermen after the storm.", ("JPN", "070", "PHL")),
