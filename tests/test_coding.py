@@ -849,6 +849,21 @@ def test_answers_to_acts_told_before_and_officers_of_bodies(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # forces named by a nationality opening the sentence are its subject; a city struck is its country's
+    ("Rus güçleri Harkiv'e saldırdı.", [("RUS", "MIL", "180", "UKR")]),
+    ("İsrail, Beyrut'a hava saldırısı düzenledi.", [("ISR", "GOV", "195", "LBN")]),
+    # a possessor may stand before a bare modifier noun and its head ("Türkiye'nin arabuluculuk çabalarını")
+    ("Putin, Türkiye'nin arabuluculuk çabalarını takdir ettiğini belirtti.", [("RUS", "GOV", "051", "TUR")]),
+    # the genitive before a relative verb that describes the act itself does that act
+    ("Ukrayna, Rus güçlerinin Harkiv'e düzenlediği füze saldırısında 4 sivilin öldüğünü açıkladı.",
+     [("RUS", "MIL", "195", "UKR")]),
+])
+def test_forces_struck_cities_and_possessors(text, expected):
+    assert [(e.source.country, e.source.sector, e.cameo, e.target.country)
+            for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

@@ -250,8 +250,9 @@ class ActorRecognizer:
                     and nxt.payload.kind in ("office", "body") and self._gap_is_names(tokens, match.end, nxt.start, 2):
                 office = nxt.payload
                 # the office carries the compound's possessive ("Suriye hükümeti", "İsrail ordusu")
-                # (an adjective needs none: "Rus gazetecileri" is an object)
-                compound = case == "nominative" and entry.kind != "demonym"
+                # (an adjective needs none: "Rus gazetecileri" is an object, unless it opens the sentence,
+                # where the subject stands: "Rus askerleri Harkiv'e saldırdı")
+                compound = case == "nominative" and (entry.kind != "demonym" or match.start == 0)
                 case = self.morph.case_of(self.morph.without_compound_marker(nxt.last_rest) if compound else nxt.last_rest)
                 mention = Mention(match.start, nxt.end, office.kind, entry.code,
                                   self._sector(entry, office), case, role=office.form)

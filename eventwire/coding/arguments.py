@@ -54,9 +54,11 @@ def first_genitive(mentions: list[Mention], clause: Clause,
     for genitive in found:
         if possessor_at is not None and possessor_at(genitive.end):
             continue
+        # the verb's subject is the nearest genitive before it; one right before the trigger describes the act
+        # itself ("Rus güçlerinin Harkiv'e düzenlediği füze saldırısında"), whose doer the genitive stays
         if relative_at is not None and any(relative_at(j) and not any(g.start < j for g in found if g.start > genitive.start)
-                                           for j in range(genitive.end, clause.trigger_start)):
-            continue  # the verb's subject is the nearest genitive before it
+                                           for j in range(genitive.end, clause.trigger_start - 1)):
+            continue
         owned = any(genitive.end <= m.start < clause.trigger_start and m.kind in ("office", "person")
                     and m.code == genitive.code and m.case != "genitive" for m in mentions)
         if not (genitive.kind == "country" and owned):

@@ -395,7 +395,8 @@ class Coder:
                 return []
             # "Erdoğan'ın Rusya'ya yaptığı ziyaret": a relative clause names its doer in the genitive
             # ("saldırmasının": a verbal noun in the genitive has its own genitive subject)
-            relative = len(entry.words) > 1 and entry.words[0].kind == "verb" and self.morph.is_participle(trigger.rests[0])
+            relative = (len(entry.words) > 1 and entry.words[0].kind == "verb" and self.morph.is_participle(trigger.rests[0])) \
+                or (trigger.start > 0 and self._relative_at(tokens)(trigger.start - 1))  # "düzenlediği füze saldırısı"
             relative_doer = first_genitive(mentions, clause, self._possessor_at(tokens)) \
                 if relative or self.morph.is_verbal_subject(rest) else None
             source = relative_doer or nominative_before(mentions, clause.start, clause.trigger_start) or subject
@@ -559,9 +560,14 @@ class Coder:
         """Whether the word at j is a lower-case possessed noun in an object case or in the attributive
         ("kuzeyindeki"), or a postposition that takes the genitive ("yanında"): the genitive before
         it is its complement."""
-        return lambda j: j < len(tokens) and tokens[j].is_word and not tokens[j].cap and (
-            self.morph.is_possessed_object_case(tokens[j]) or tokens[j].low in self.genitive_postpositions
-            or tokens[j].low.endswith(self.attributive_suffixes))  # (none: endswith(()) is false)
+        def possessed(k: int) -> bool:
+            return k < len(tokens) and tokens[k].is_word and not tokens[k].cap and (
+                self.morph.is_possessed_object_case(tokens[k]) or tokens[k].low in self.genitive_postpositions
+                or tokens[k].low.endswith(self.attributive_suffixes))  # (none: endswith(()) is false)
+        # a bare noun may stand between as the head's modifier ("Türkiye'nin arabuluculuk çabalarını")
+        return lambda j: possessed(j) or (j < len(tokens) and tokens[j].is_word and not tokens[j].cap
+                                          and not tokens[j].suffix and self.morph.case_of(tokens[j].low[-1:]) == "nominative"
+                                          and possessed(j + 1))
 
     def _relative_at(self, tokens: list[Token]) -> Callable[[int], bool]:
         """Whether the word at j is the verb of a relative clause ("attığı", "yaptıkları"): a genitive
@@ -588,12 +594,20 @@ class Coder:
 
     def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention, described: bool = True) -> Mention | None:
         """The country a hostile deed was done in, from a locative before it in its clause ("Gazze'de",
-        and with `described` the place of its object: "Gazze'deki bir hastaneyi"), when it is not the
-        doer's own."""
+        and with `described` the place of its object: "Gazze'deki bir hastaneyi", or a city struck:
+        "Harkiv'e"), when it is not the doer's own."""
         for place in reversed(doc.places):
             if clause.start <= place.token < clause.trigger_start and (described or not place.attributive):
                 iso3 = place.place.country
                 return implied_country(iso3, case="locative") if iso3 != source.code else None
+        named = {j for m in doc.mentions for j in range(m.start, m.end)}
+        for j in range(clause.start, clause.trigger_start):  # "Harkiv'e saldırdı": a city struck
+            token = doc.tokens[j]
+            if described and j not in named and token.cap and token.suffix \
+                    and self.morph.case_of(token.suffix) == "dative":
+                city = self.places.geocode(token.base)
+                if city is not None and city.lat is not None:
+                    return implied_country(city.country, case="dative") if city.country != source.code else None
         return None
 
     def note_dyad(self, state: ArticleState, cameo: str, source: Mention, target: Mention | None) -> None:
