@@ -108,3 +108,15 @@ def test_places_file_takes_regions_and_names_a_bad_country(tmp_path):
     assert [str(p) for p in problems] == [
         f"en/places.txt:{n}: country 'USA' is not ISO 3166-1 alpha-2 (or '-' with name '-')"]
     assert ("Oceania", "-", "-") in parsed.places
+
+
+def test_a_count_setting_that_is_no_number_is_reported(tmp_path):
+    from eventwire.lang import pack
+
+    broken = tmp_path / "tr"
+    shutil.copytree(pack.PACKS_DIR / "tr", broken)
+    with (broken / "config.txt").open("a", encoding="utf-8") as f:
+        f.write("phrase_gap\tfour\n")
+    parsed, problems = pack.parse_folder(broken)
+    assert [str(p) for p in problems] == ["tr/config.txt:0: phrase_gap must be a whole number, got 'four'"]
+    assert "phrase_gap" not in parsed.config

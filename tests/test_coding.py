@@ -864,6 +864,11 @@ def test_forces_struck_cities_and_possessors(text, expected):
             for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+def test_adverbials_may_stand_between_an_act_noun_and_its_turkish_verb():
+    [event] = events_of("Türkiye'nin şartları PYD'ye en üst düzeyde iletildi.", dateline="2026-03-12")
+    assert (event.source.country, event.cameo, event.target.country) == ("TUR", "100", "NSA:PYD")
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

@@ -33,9 +33,10 @@ class Match(Generic[T]):
 class PhraseMatcher(Generic[T]):
     """Finds the longest dictionary phrase that starts at a token."""
 
-    def __init__(self, morphology: Morphology, require_capital: bool = False):
+    def __init__(self, morphology: Morphology, require_capital: bool = False, max_gap: int = MAX_GAP):
         self.morph = morphology
         self.require_capital = require_capital
+        self.max_gap = max_gap  # the most words a "…" in a phrase stands for
         self._by_first: dict[str, list[tuple[tuple[PatternWord, ...], T]]] = defaultdict(list)
         self._lengths: set[int] = set()
         self._cache: dict[str, list[tuple[tuple[PatternWord, ...], T]]] = {}
@@ -101,7 +102,7 @@ class PhraseMatcher(Generic[T]):
         n = len(tokens)
         for index, word in enumerate(words):
             if word.kind == "gap":
-                gap = MAX_GAP
+                gap = self.max_gap
                 continue
             allowed = gap
             gap = 0

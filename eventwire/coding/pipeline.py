@@ -22,6 +22,7 @@ from eventwire.coding.word_order import WordOrderRoles
 from eventwire.gazetteer import Place
 from eventwire.lang import load
 from eventwire.lang.pack import NO_ACT, VerbEntry
+from eventwire.lang.patterns import MAX_GAP
 from eventwire.ontology import ontology
 from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
 from eventwire.text.quotes import CLOSING_QUOTES, OPENING, STRAIGHT, quote_spans
@@ -74,7 +75,7 @@ class Coder:
         self.pack = load(lang)
         self.onto = ontology()
         self.morph = Morphology(self.pack)
-        self.verbs = PhraseMatcher[VerbEntry](self.morph)
+        self.verbs = PhraseMatcher[VerbEntry](self.morph, max_gap=int(self.pack.config.get("phrase_gap", MAX_GAP)))
         for entry in self.pack.verbs:
             self.verbs.add(entry.words, entry)
         self.speech = PhraseMatcher[bool](self.morph)

@@ -19,6 +19,7 @@ ROLE_KINDS = {"office", "body", "collective", "uncoded"}
 DATE_KINDS = {"month", "weekday", "relative", "relweek", "relmonth", "relyear", "yearword"}
 MODALITY_KINDS = {"negation", "intent", "unreal"}
 VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive", "noinfinitive", "mutual", "reverse", "domestic"}
+NUMBER_SETTINGS = ("phrase_gap", "modality_window")  # config.txt settings that are counts of words
 CASINGS = {"tr": lower_tr, "en": lower_en}  # config.txt `casing`: Turkish dotted/dotless i, or plain
 _ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NSA|NGO):[A-Z0-9]+)$")
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -172,6 +173,10 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
     casing = config.get("casing", "tr")
     if casing not in CASINGS:
         problems.append(DictionaryProblem(f"{code}/config.txt", 0, f"unknown casing {casing!r} ({', '.join(CASINGS)})"))
+    for key in NUMBER_SETTINGS:
+        if key in config and not config[key].isdigit():
+            problems.append(DictionaryProblem(f"{code}/config.txt", 0, f"{key} must be a whole number, got {config[key]!r}"))
+            del config[key]
     lower = CASINGS.get(casing, lower_en)
     pack = LanguagePack(code=code, version=_pack_version(folder), lower=lower, config=config)
 

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 GAP = "…"
-MAX_GAP = 3
+MAX_GAP = 3  # words a "…" may stand for, unless a pack sets `phrase_gap` in its config.txt
 _MARKERS = (("+V!", "verb"), ("+V", "verb"), ("=", "exact"), ("+", "infl"))
 
 
