@@ -869,6 +869,17 @@ def test_adverbials_may_stand_between_an_act_noun_and_its_turkish_verb():
     assert (event.source.country, event.cameo, event.target.country) == ("TUR", "100", "NSA:PYD")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the first-person aorist offers a cooperative act: intent; words of conflict in it are said now
+    ('Bahçeli, "Hükümete destek veririz" dedi.', [("TUR", "032", "TUR", True)]),
+    ('Erdoğan, "Filistin\'e yardım ederiz" dedi.', [("TUR", "033", "PSE", True)]),
+    ('Bakan, "İsrail\'i kınarız" dedi.', [("TUR", "111", "ISR", False)]),
+])
+def test_the_first_person_aorist_offers_cooperation(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country, e.intent)
+            for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

@@ -22,6 +22,7 @@ class Morphology:
         self._verbal_subject = regex["verbal_subject"].match
         self._charge = regex["charge"].search
         self._relative_verb = regex["relative_verb"].search
+        self._promise = regex["promise"].match
         self._plural_agreement = regex["plural_agreement"].search
         self._passive = regex["passive"].match
         self._complement = regex["complement"].search
@@ -142,6 +143,10 @@ class Morphology:
     def is_charge(self, word: str) -> bool:
         """A whole word naming what an accusation charges ("karışmakla suçladı")."""
         return bool(self._charge(word))
+
+    def is_promise(self, rest: str) -> bool:
+        """A verb form that offers the act ("destek veririz": we would give support)."""
+        return bool(self._promise(rest))
 
     def is_relative_verb(self, word: str) -> bool:
         """A whole word that is the verb of a relative clause with its own subject ("attığı")."""

@@ -314,7 +314,8 @@ class Coder:
             return []  # "yardım ulaştırmak mümkün olabilir": only possible, not done
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
         # a decision to cooperate is a plan; a decision to sanction or expel is the deed itself
-        intent = entry.intent or (decided and self.onto.get(entry.cameo).quad_class in COOPERATIVE_QUADS) \
+        cooperative = self.onto.get(entry.cameo).quad_class in COOPERATIVE_QUADS
+        intent = entry.intent or ((decided or self.morph.is_promise(rest)) and cooperative) \
             or self.morph.is_future(rest) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
         passive = entry.passive or (entry.words[-1].kind == "verb" and self.morph.is_passive(rest))
