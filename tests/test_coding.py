@@ -880,6 +880,13 @@ def test_the_first_person_aorist_offers_cooperation(text, expected):
             for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+def test_an_offer_answers_whoever_meets_its_condition():
+    text = 'Demirtaş, "Ak Parti ve CHP bir koalisyon kurarsa biz dışarıdan destek sunarız" dedi.'
+    [event] = events_of(text, dateline="2026-03-12")
+    assert (event.source.name, event.cameo, event.target.country, event.target.sector, event.intent) == \
+        ("Selahattin Demirtaş", "032", "TUR", "OPP", True)
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

@@ -23,6 +23,7 @@ class Morphology:
         self._charge = regex["charge"].search
         self._relative_verb = regex["relative_verb"].search
         self._promise = regex["promise"].match
+        self._condition = regex["condition"].search
         self._plural_agreement = regex["plural_agreement"].search
         self._passive = regex["passive"].match
         self._complement = regex["complement"].search
@@ -143,6 +144,10 @@ class Morphology:
     def is_charge(self, word: str) -> bool:
         """A whole word naming what an accusation charges ("karışmakla suçladı")."""
         return bool(self._charge(word))
+
+    def is_condition(self, word: str) -> bool:
+        """A whole word that is a verb in the conditional ("kurarsa", "saldırırsa"): its clause is a condition."""
+        return bool(self._condition(word))
 
     def is_promise(self, rest: str) -> bool:
         """A verb form that offers the act ("destek veririz": we would give support)."""

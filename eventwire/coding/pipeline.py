@@ -8,10 +8,10 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention, implied_country
-from eventwire.coding.arguments import (MEETING_ROOT, PROTEST_ROOT, UNKNOWN_OWNER, Clause, addressee, agent_of_passive,
-                                        first_genitive, is_mutual_act, last_nominative, mention_at, nominative_before,
-                                        own_people, owner_of_object, pair_between, protested_government, target_in,
-                                        told_both_ways, unknown_genitive_names)
+from eventwire.coding.arguments import (MEETING_ROOT, PROTEST_ROOT, UNKNOWN_OWNER, Clause, actors_in, addressee,
+                                        agent_of_passive, first_genitive, is_mutual_act, last_nominative, mention_at,
+                                        nominative_before, own_people, owner_of_object, pair_between,
+                                        protested_government, target_in, told_both_ways, unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.governing import Governing
 from eventwire.coding.dates import DateFinder, DateMention
@@ -481,6 +481,8 @@ class Coder:
             target = self._struck_country(doc, clause, source)  # "Gazze'de bir okulu bombaladı": Palestine's
         if target is None:
             target = own_people(entry, source)  # a curfew falls on its own people
+        if target is None and intent:  # "Rusya saldırırsa karşılık veririz": offered to whoever meets the condition
+            target = self._condition_subject(tokens, mentions, clause.trigger_start, source)
         if target is None and not entry.notarget:
             if state.dyad and source.code in state.dyad and (reported or intent):
                 target = self.partner(state, source, None)
@@ -586,6 +588,15 @@ class Coder:
             return False  # a nominalised clause as object ("kaldırılmasını talep etti") may name its party earlier
         plural = self.morph.plural_rest(before)
         return (plural is not None and self.morph.case_of(plural) == "accusative") or self.morph.is_possessed_object(before)
+
+    def _condition_subject(self, tokens: list[Token], mentions: list[Mention], j: int, source: Mention) -> Mention | None:
+        """The subject of a conditional clause before the verb at j ("Ak Parti ve CHP ... koalisyon kurarsa")."""
+        condition = next((k for k in range(j - 1, -1, -1) if tokens[k].is_word and not tokens[k].cap
+                          and self.morph.is_condition(tokens[k].low)), None)
+        if condition is None:
+            return None
+        subjects = [m for m in actors_in(mentions, 0, condition, ("nominative",)) if not m.same_actor(source)]
+        return subjects[-1] if subjects else None
 
     def _told_object(self, tokens: list[Token], mentions: list[Mention], j: int) -> bool:
         """An object of the verb at j that names an act told before ("kararı kınadı", "saldırıları")."""
