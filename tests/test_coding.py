@@ -887,6 +887,15 @@ def test_an_offer_answers_whoever_meets_its_condition():
         ("Selahattin Demirtaş", "032", "TUR", "OPP", True)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Erdoğan'ın Moskova'ya yaptığı ziyaret olumlu geçti.", [("TUR", "042", "RUS")]),
+    ("Erdoğan'ın Moskova'ya ziyaret yaptığı gün piyasalar yükseldi.", []),  # the visit only dates the rise
+    ("Rusya'ya baskı yapmak ve insani yardımları Suriye topraklarında ulaştırmak mümkün olabilir.", []),
+])
+def test_acts_that_date_others_or_are_only_possible(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

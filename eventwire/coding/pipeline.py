@@ -35,6 +35,7 @@ STATEMENT_REACH = 3  # words after an -an participle in which its statement noun
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
+UNREAL_REACH = 5  # words after an act within which "mümkün" (possible) still governs it
 ANSWER_ROOTS = frozenset({"01", "05", "11", "12"})  # comment, endorse, disapprove, reject: how an act is answered
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
@@ -87,6 +88,7 @@ class Coder:
         self.negation_words = frozenset(f for k, f in self.pack.modality if k == "negation")
         self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
         self.unreal_words = frozenset(f for k, f in self.pack.modality if k == "unreal")
+        self.time_nouns = self.pack.config_words("time_nouns")
         self.agent_word = self.pack.config.get("agent_word", "")
         self.copula = self.pack.config.get("copula", "")
         # a verb that carries the tense for the one before it: "devam et" in "vermeye devam edecek"
@@ -310,8 +312,11 @@ class Coder:
             return []  # told elsewhere or not yet held; or only supposed ("Rusya saldırırsa": if Russia attacks)
         if pred_end < len(tokens) and tokens[pred_end].low in self.topic_postpositions and not told:
             return []  # "görüşmelere göre", "silah satışı nedeniyle": the act is a topic or a reason, told elsewhere
-        if pred_end < len(tokens) and tokens[pred_end].low in self.unreal_words:
+        if self._unreal(tokens, pred_end):
             return []  # "yardım ulaştırmak mümkün olabilir": only possible, not done
+        if self.morph.is_participle(rest) and pred_end < len(tokens) and any(
+                self.morph.rest(tokens[pred_end], noun, "infl") is not None for noun in self.time_nouns):
+            return []  # "başvurusunun ilk yapıldığı dönemlere": an act that only dates another, told elsewhere
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
         # a decision to cooperate is a plan; a decision to sanction or expel is the deed itself
         cooperative = self.onto.get(entry.cameo).quad_class in COOPERATIVE_QUADS
@@ -588,6 +593,16 @@ class Coder:
             return False  # a nominalised clause as object ("kaldırılmasını talep etti") may name its party earlier
         plural = self.morph.plural_rest(before)
         return (plural is not None and self.morph.case_of(plural) == "accusative") or self.morph.is_possessed_object(before)
+
+    def _unreal(self, tokens: list[Token], j: int) -> bool:
+        """A word making the act only possible stands at j or a few words on, in the same clause
+        ("insani yardımları Suriye topraklarında ulaştırmak mümkün olabilir")."""
+        for k in range(j, min(j + UNREAL_REACH, len(tokens))):
+            if not tokens[k].is_word:
+                return False
+            if tokens[k].low in self.unreal_words:
+                return True
+        return False
 
     def _condition_subject(self, tokens: list[Token], mentions: list[Mention], j: int, source: Mention) -> Mention | None:
         """The subject of a conditional clause before the verb at j ("Ak Parti ve CHP ... koalisyon kurarsa")."""
