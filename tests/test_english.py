@@ -465,3 +465,14 @@ def test_the_dateline_city_places_words_and_the_warring_parties_of_a_country(tex
 ])
 def test_officers_of_bodies_answers_to_acts_told_before_and_quantified_agents(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an accusation charges, however deep in its "of" phrase, is not done
+    ("France accused Rwanda of making unacceptable accusations.", [("FRA", "112", "RWA")]),
+    # a subordinate clause has a subject of its own: the shells are not the officers'
+    ("Syrian officers ended their mediation in Tripoli as shells continued crashing into the Lebanese port.",
+     [("SYR", "165", "LBN")]),
+])
+def test_deep_charges_and_subordinate_clauses(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected

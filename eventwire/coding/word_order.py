@@ -104,7 +104,9 @@ class WordOrderRoles:
             hi = min([hi] + said_after)
             clause_end = min([len(tokens)] + said_after
                              + [j for j in range(span_end, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS])
-            inherited = previous_source if lo > 0 and not _has_break(tokens, lo - 1, trigger.start) else None
+            # "ended mediation efforts as shells continued crashing": a subordinate clause has a subject of its own
+            inherited = previous_source if lo > 0 and not _has_break(tokens, lo - 1, trigger.start) and not any(
+                tokens[j].low in self.subordinators for j in range(lo, trigger.start)) else None
             # "France condemned the coup in Niger and suspended aid": the second verb's target too
             # "imposed sanctions on two commanders, accusing them of": a pronoun object is the last one acted on
             shared_target = last_target if (inherited is not None and trigger.start > 0
@@ -295,8 +297,10 @@ class WordOrderRoles:
     def _asked_or_undone(self, tokens, mentions: list[Mention], verb: Match, noun: Match) -> bool:
         """An act named by a noun right after another verb phrase is that verb's object: asked for,
         suspended or refused, not done ("called for a ceasefire", "suspended military aid")."""
-        # "accused Ukraine of attacks on civilians", "condemned the wave of attacks": what "of" joins is the charge
-        charged = noun.start > 0 and tokens[noun.start - 1].low in self.gerund_prepositions
+        # "accused Ukraine of attacks on civilians", "condemned the wave of attacks", "accused Rwanda of making
+        # accusations": what "of" joins is the charge
+        charged = any(tokens[j].low in self.gerund_prepositions for j in range(verb.end, noun.start)) \
+            and not self.coder.morph.is_passive(noun.rests[0])  # not "the killing of refugees attacked by"
         bare = noun.payload.words[0].kind != "verb" or noun.rests[0] == "" or charged  # "demanded support": a noun
         if not bare or verb.payload.words[0].kind != "verb" or verb.payload.intent:
             return False
