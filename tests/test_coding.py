@@ -896,6 +896,15 @@ def test_acts_that_date_others_or_are_only_possible(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("İki Fransız gazeteci İran'da gözaltına alındı.", [("IRN", "COP", "173", "FRA")]),  # the police of that place
+    ("Gazeteci gözaltına alındı.", [("TUR", "COP", "173", "TUR")]),  # no place: the home country's
+])
+def test_an_arrest_with_no_doer_named_is_by_the_police_of_where_it_happened(text, expected):
+    assert [(e.source.country, e.source.sector, e.cameo, e.target.country)
+            for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

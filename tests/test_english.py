@@ -476,3 +476,9 @@ def test_officers_of_bodies_answers_to_acts_told_before_and_quantified_agents(te
 ])
 def test_deep_charges_and_subordinate_clauses(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+def test_an_arrest_with_no_doer_named_is_by_the_police_of_where_it_happened():
+    assert [(e.source.country, e.source.sector, e.cameo, e.target.country)
+            for e in events_of("Two French journalists were detained in Iran last week.", lang="en",
+                               dateline="2026-03-12")] == [("IRN", "COP", "173", "FRA")]

@@ -360,8 +360,8 @@ class Coder:
             pair = self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start)
             if source is None and pair is not None:  # "Türkiye ile Irak arasında anlaşma imzalandı"
                 source, target = pair
-            if source is None and entry.agent_sector and self.pack.home_country:
-                source = Mention(-1, -1, "body", self.pack.home_country, entry.agent_sector, "nominative")
+            if source is None and entry.agent_sector:  # "İran'da gözaltına alındı": Iran's police
+                source = self.place_agent(doc, entry, clause.start, clause.trigger_start)
         elif head is not None and not reported:
             source = head
             if not self.morph.is_subject_participle(rest):  # "Rusya'nın desteklediği Esad rejimi": the head is
@@ -646,6 +646,13 @@ class Coder:
         if state.dyad is None and target is not None and target.code and source.code and target.code != source.code \
                 and (cameo[:2] == MEETING_ROOT or self.onto.get(cameo).quad_class == MATERIAL_CONFLICT):
             state.dyad = (source.code, target.code)
+
+    def place_agent(self, doc: SentenceDoc, entry: VerbEntry, lo: int, hi: int) -> Mention | None:
+        """The unnamed doer of a passive act that only a state does (arrest, detain): the state of the
+        place it happened in (tokens [lo, hi)), else the pack's home country, with the verb's agent sector."""
+        place = next((p.place for p in doc.places if lo <= p.token < hi and not p.attributive), None)
+        country = place.country if place is not None else self.pack.home_country
+        return implied_country(country, entry.agent_sector) if country else None
 
     def answered(self, state: ArticleState, source: Mention, cameo: str) -> Mention | None:
         """Words about an act told before ("condemned the decision", "kararı kınadı"): said to the party

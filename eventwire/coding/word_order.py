@@ -195,6 +195,8 @@ class WordOrderRoles:
             pair = coder._mutual_pair(entry, cameo, mentions, tokens, lo, clause_end)
             if source is None and pair is not None:  # "an agreement between A and B was signed"
                 source, target = pair
+            if source is None and entry.agent_sector:  # "was arrested in Lebanon": that state's police
+                source = coder.place_agent(doc, entry, span_end, clause_end)
             if source is None:
                 return [], None, None
         else:
