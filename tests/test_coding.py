@@ -905,6 +905,14 @@ def test_an_arrest_with_no_doer_named_is_by_the_police_of_where_it_happened(text
             for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+def test_words_in_the_lead_are_placed_at_the_venue_named_after_them():
+    text = ("Fidan: Suriye'nin toprak bütünlüğünü destekliyoruz\n"
+            "Dışişleri Bakanı Hakan Fidan, Türkiye'nin Suriye'nin toprak bütünlüğünü desteklediğini söyledi. "
+            "Fidan, Riyad'da düzenlenen toplantıda konuştu.")
+    [event] = events_of(text, dateline="2026-03-12")
+    assert (event.cameo, event.target.country, event.location["name"]) == ("051", "SYR", "Riyadh")
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

@@ -139,6 +139,9 @@ class Coder:
         speakers: dict[int, Mention | None] = {}  # opening offset of a quotation -> its speaker
         for doc in docs:
             places = [(p.token, p.place.country) for p in doc.places]
+            venue = next((p.place for p in doc.places if p.venue), None)
+            if venue is not None and state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
+                state.lead_place = venue  # the story happens where its meeting or speech was held
             if state.lead_place is not None:  # police and people named without a place are the story's
                 state.memory.place_country = state.lead_place.country
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, places)
@@ -158,6 +161,11 @@ class Coder:
                     seen.update((key, retold) if retold else (key,))
                     article.events.append(event)
         article.events = _without_state_retellings(article.events)
+        if state.lead_place is not None:  # words in the lead told before the sentence naming where it was said
+            for event in article.events:
+                if event.location is None and event.evidence.sentence_index < LEAD_SENTENCES \
+                        and event.quad_class in VERBAL_QUADS and not event.cameo.startswith(PHONE_CALL):
+                    event.location = state.lead_place.to_dict()
         return article
 
     @staticmethod
@@ -755,8 +763,6 @@ class Coder:
         describes a noun ("kuzey Irak'taki operasyonlarını", "urged the parties in Sudan") is where a
         deed on it happens, not where words about it are said (`words`: the story's place is)."""
         venue = next((p.place for p in doc.places if p.venue), None)
-        if venue is not None and state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
-            state.lead_place = venue  # the story happens where its meeting or speech was held
         if said:
             return venue or state.lead_place or state.dateline_place
         places = [p for p in doc.places if not p.inner]  # not "Sudan'da çatışan taraflar"
