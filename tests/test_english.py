@@ -215,9 +215,11 @@ def test_a_participle_with_by_after_its_noun_is_passive(text, expected):
 
 def test_a_people_of_one_state_stands_for_that_state():
     assert keys("Chechen rebels attacked Russian troops.") == [("RUS", "180", "RUS")]
-    assert keys("Kurdish rebels attacked Turkish troops.") == []  # Kurds live in several states
+    # Kurds live in several states: rebels of no state are coded by the state they fight, as CAMEO codes insurgents
+    assert keys("Kurdish rebels attacked Turkish troops.") == [("TUR", "180", "TUR")]
     assert keys("Ethnic Turks in Bulgaria protested against Sofia.") == [("BGR", "140", "BGR")]  # residents
-    assert keys("Up to 1,000 ethnic Turks began a hunger strike against Sweden.") == []  # a people, not Turkey
+    # a people, not Turkey: of the state named after them
+    assert keys("Up to 1,000 ethnic Turks began a hunger strike against Sweden.") == [("SWE", "142", "SWE")]
     assert keys("South American governments criticised Venezuela.") == []  # a region, not the United States
     assert keys("North Korean troops attacked South Korea.") == [("PRK", "180", "KOR")]  # a demonym of its own
 
@@ -482,3 +484,21 @@ def test_an_arrest_with_no_doer_named_is_by_the_police_of_where_it_happened():
     assert [(e.source.country, e.source.sector, e.cameo, e.target.country)
             for e in events_of("Two French journalists were detained in Iran last week.", lang="en",
                                dateline="2026-03-12")] == [("IRN", "COP", "173", "FRA")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people of no country yet named are of the state named after them; "ethnic" makes a people, not a state
+    ("A group of refugees began a hunger strike in protest of the Russian government's refusal.",
+     [("RUS", "142", "RUS")]),
+    ("Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision to send them back to Bulgaria.",
+     [("SWE", "142", "SWE")]),  # "send them back" is no backing
+    ("Germany backed France.", [("DEU", "051", "FRA")]),
+])
+def test_people_of_a_state_named_after_them_and_particles_that_are_no_act(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected
+
+
+def test_a_participle_after_its_noun_with_the_sentences_own_verb_later_is_passive():
+    # "jailed" describes the civilians; the sentence's verb is "were freed", by Putin, with no party named to code
+    assert keys("Civilians jailed for acting against Moscow were freed by Putin.", dateline="2026-03-12") == []
+    assert keys("Protesters attacked the police in Paris.", dateline="2026-03-12") == [("FRA", "180", "FRA")]

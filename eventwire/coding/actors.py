@@ -243,6 +243,13 @@ class ActorRecognizer:
                                             name=_span_text(tokens, match.start - 1, match.end)))
                     k = raw.index(home) + 1
                     continue
+                if tokens[match.start - 1].text.islower() and self.morph.plural_rest(tokens[match.end - 1]) is not None:
+                    # "ethnic Turks began a hunger strike against Sweden's decision": people of a state named later
+                    mentions.append(Mention(match.start - 1, match.end, "body", None, "CVL", "nominative",
+                                            name=_span_text(tokens, match.start - 1, match.end),
+                                            role=_span_text(tokens, match.start - 1, match.end)))
+                    k += 1
+                    continue
                 k += 2 if nxt is not None and nxt.start == match.end and nxt.payload.kind in ("office", "body") else 1
                 continue
             # a country/organisation (nominative, genitive or adjective) in front of an office or body
@@ -471,7 +478,9 @@ class ActorRecognizer:
             if mention.code is None and mention.kind == "body":
                 local = (self._local_country(mention, mentions, places) or memory.place_country) \
                     if mention.sector in LOCAL_SECTORS else None
-                mention.code = local or last or place_country or memory.focus_country or self.home
+                mention.code = local or last or place_country or memory.focus_country or self.home \
+                    or next((m.code for m in mentions if m.start > mention.start and m.code and ":" not in m.code
+                             and m.kind != "collective"), None)  # "refugees ... against the Russian government"
                 mention.located = True
             elif mention.code and ":" not in mention.code and mention.kind != "collective":
                 last = mention.code

@@ -135,8 +135,11 @@ class WordOrderRoles:
         passive = entry.passive or (
             bool(before) and before[-1] in self.passive_aux and coder.morph.is_passive(trigger.last_rest))
         # "property seized by government forces": a participle after its noun, passive without an auxiliary
+        # "civilians jailed for acting against Moscow were freed": the sentence's own verb comes later
+        later_verb = any(m.is_actor and m.end == trigger.start for m in mentions) and any(
+            tokens[j].low in self.passive_aux for j in range(span_end, clause_end))
         reduced = not passive and coder.morph.is_passive(trigger.last_rest) and span_end < len(tokens) \
-            and tokens[span_end].low == self.agent_word
+            and (tokens[span_end].low == self.agent_word or later_verb)
         passive = passive or reduced
         if entry.complement:  # "X said Y must withdraw": X demands it of Y
             reported = self._subject(tokens, mentions, lo, trigger.start, None, state)
@@ -435,6 +438,8 @@ class WordOrderRoles:
         """The actor after "by" (a determiner or a quantifier may stand between: "by a Ukrainian
         protester", "by several EU leaders")."""
         for j in range(lo, hi):
+            if tokens[j].low in self.passive_aux and j > lo:
+                break  # "civilians jailed for ... were freed by Putin": that agent is the next verb's
             if tokens[j].low == self.agent_word:
                 start = j + 1
                 while start < len(tokens) and start <= j + 2 and tokens[start].low in self.determiners | self.quantifiers:
