@@ -502,3 +502,14 @@ def test_a_participle_after_its_noun_with_the_sentences_own_verb_later_is_passiv
     # "jailed" describes the civilians; the sentence's verb is "were freed", by Putin, with no party named to code
     assert keys("Civilians jailed for acting against Moscow were freed by Putin.", dateline="2026-03-12") == []
     assert keys("Protesters attacked the police in Paris.", dateline="2026-03-12") == [("FRA", "180", "FRA")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vow to fight is a threat; "Ethnic" opening the sentence still makes a people, of the state named later
+    ("Ethnic Albanians have sworn to fight until they gain control of villages near Macedonia's border.",
+     [("MKD", "138", "MKD")]),
+    ("Joe Biden was sworn in as president on Wednesday.", []),  # an oath of office, no vow
+    ("Latin American governments criticised the United States.", []),  # a region, no state
+])
+def test_vows_oaths_and_peoples(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected

@@ -130,6 +130,7 @@ class ActorRecognizer:
         # a word written in lower case matches any case ("ethnic"); a capitalised one only as a name
         # word ("South American", not "the north Lebanese port")
         self.ethnic_words = pack.config_words("ethnic_words")
+        self.people_words = frozenset(w for w in self.ethnic_words if w.islower())  # "ethnic": a people, "Latin": a region
         self.name_particles = pack.config_words("name_particles")
         self.direction_words = pack.config_words("direction_words")
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
@@ -243,7 +244,7 @@ class ActorRecognizer:
                                             name=_span_text(tokens, match.start - 1, match.end)))
                     k = raw.index(home) + 1
                     continue
-                if tokens[match.start - 1].text.islower() and self.morph.plural_rest(tokens[match.end - 1]) is not None:
+                if tokens[match.start - 1].low in self.people_words and self.morph.plural_rest(tokens[match.end - 1]) is not None:
                     # "ethnic Turks began a hunger strike against Sweden's decision": people of a state named later
                     mentions.append(Mention(match.start - 1, match.end, "body", None, "CVL", "nominative",
                                             name=_span_text(tokens, match.start - 1, match.end),
