@@ -913,6 +913,16 @@ def test_words_in_the_lead_are_placed_at_the_venue_named_after_them():
     assert (event.cameo, event.target.country, event.location["name"]) == ("051", "SYR", "Riyadh")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas, İsrail'e karşı savaşmaya yemin etti.", [("PSE", "138", "ISR", True)]),  # a vow plans the fight
+    ("Rusya ve Ukrayna savaştı.", [("RUS", "190", "UKR", False), ("UKR", "190", "RUS", False)]),
+    ("Cumhurbaşkanı, TBMM'de yemin etti.", []),  # an oath of office: no party, no event
+])
+def test_vows_and_fights(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country, e.intent)
+            for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."
