@@ -923,6 +923,12 @@ def test_vows_and_fights(text, expected):
             for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+def test_an_office_in_a_case_of_its_own_has_no_holder_named_after_it():
+    text = "MHP lideri Devlet Bahçeli, DEM Parti heyetinin İmralı'ya yapacağı ziyareti desteklediklerini belirtti."
+    assert [(e.source.name, e.cameo, e.target.country, e.target.sector, e.target.name)
+            for e in events_of(text, dateline="2026-03-12")] == [("Devlet Bahçeli", "051", "TUR", "OPP", None)]
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

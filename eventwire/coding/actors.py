@@ -400,7 +400,8 @@ class ActorRecognizer:
             mention.case = self.morph.case_of(nxt.last_rest)
             return
         names: list[Token] = []
-        while j < len(tokens) and len(names) < MAX_NAME_WORDS:
+        # an office in a case of its own ("DEM Parti heyetinin İmralı'ya") has no holder named after it
+        while j < len(tokens) and len(names) < MAX_NAME_WORDS and mention.case == "nominative":
             token = tokens[j]
             particle = token.low in self.name_particles and self._particle_before_name(tokens, j)
             if not particle and (not (token.cap and token.is_word) or token.low in self.name_stops
