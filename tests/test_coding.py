@@ -929,6 +929,15 @@ def test_an_office_in_a_case_of_its_own_has_no_holder_named_after_it():
             for e in events_of(text, dateline="2026-03-12")] == [("Devlet Bahçeli", "051", "TUR", "OPP", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Türkiye, Suriye'nin istediğimiz noktaya ulaşmasını bekliyor.", []),  # the point we want: no appeal
+    ("Bakan, İsrail'in istediğimiz şekilde davranmadığını söyledi.", []),
+    ("Türkiye, Rusya'dan ateşkes istedi.", [("TUR", "020", "RUS")]),
+])
+def test_the_way_or_point_one_wants_is_no_appeal(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."
