@@ -938,6 +938,16 @@ def test_the_way_or_point_one_wants_is_no_appeal(text, expected):
     assert [(e.source.country, e.cameo, e.target.country) for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what a law forbids ("cannot be arrested") is no act; an arrest that failed is a negated one
+    ("Bir milletvekili, TBMM kararı olmadıkça tutuklanamaz ve yargılanamaz.", []),
+    ("Gazeteci gözaltına alınamadı.", [("TUR", "173", "TUR", True)]),
+])
+def test_rules_that_forbid_an_act_are_no_events(text, expected):
+    assert [(e.source.country, e.cameo, e.target.country, e.negated)
+            for e in events_of(text, dateline="2026-03-12")] == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

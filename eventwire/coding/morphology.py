@@ -24,6 +24,7 @@ class Morphology:
         self._relative_verb = regex["relative_verb"].search
         self._promise = regex["promise"].match
         self._condition = regex["condition"].search
+        self._norm = regex["norm"].match
         self._plural_agreement = regex["plural_agreement"].search
         self._passive = regex["passive"].match
         self._complement = regex["complement"].search
@@ -144,6 +145,10 @@ class Morphology:
     def is_charge(self, word: str) -> bool:
         """A whole word naming what an accusation charges ("karışmakla suçladı")."""
         return bool(self._charge(word))
+
+    def is_norm(self, rest: str) -> bool:
+        """"Cannot" in the aorist or future ("tutuklanamaz", "yargılanamayacak" on a passive: a rule)."""
+        return bool(self._norm(rest))
 
     def is_condition(self, word: str) -> bool:
         """A whole word that is a verb in the conditional ("kurarsa", "saldırırsa"): its clause is a condition."""
