@@ -513,3 +513,9 @@ def test_a_participle_after_its_noun_with_the_sentences_own_verb_later_is_passiv
 ])
 def test_vows_oaths_and_peoples(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+def test_an_offer_naming_no_party_is_made_to_the_storys_other_party():
+    text = ("U.S. Secretary of State Marco Rubio met his Chinese counterpart Wang Yi in Kuala Lumpur on Thursday. "
+            "China also offered to resume cooperation on counter-narcotics.")
+    assert keys(text, dateline="2026-05-06") == [("USA", "040", "CHN"), ("CHN", "031", "USA")]

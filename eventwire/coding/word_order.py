@@ -228,6 +228,8 @@ class WordOrderRoles:
             target = own_people(entry, source)  # martial law falls on its own people
         if target is None and not entry.notarget and self._definite_object(tokens, mentions, span_end):
             target = coder.answered(state, source, cameo)  # "condemned the decision": the decision's maker
+        if target is None and not entry.notarget and intent and state.dyad and source.code in state.dyad:
+            target = coder.partner(state, source, None)  # "China also offered to resume cooperation": with the US
         if target is None and not entry.notarget:
             return [], source, None
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
