@@ -96,27 +96,25 @@ def test_dictionaries_check_names_a_missing_morphology_pattern(tmp_path):
     assert any(str(p).startswith("en/morphology.txt:0: no 'plural_noun' pattern") for p in problems)
 
 
-def test_places_file_takes_regions_and_names_a_bad_country(tmp_path):
+def _pack_with_lines(tmp_path, lang: str, name: str, lines: str):
+    """A copy of a language pack with `lines` added to one of its files: (pack, problems, lines in that file)."""
     from eventwire.lang import pack
 
-    broken = tmp_path / "en"
-    shutil.copytree(pack.PACKS_DIR / "en", broken)
-    with (broken / "places.txt").open("a", encoding="utf-8") as f:
-        f.write("Oceania\t-\t-\nSpringfield\tSpringfield\tUSA\n")
-    parsed, problems = pack.parse_folder(broken)
-    n = len((broken / "places.txt").read_text(encoding="utf-8").splitlines())
-    assert [str(p) for p in problems] == [
-        f"en/places.txt:{n}: country 'USA' is not ISO 3166-1 alpha-2 (or '-' with name '-')"]
+    folder = tmp_path / lang
+    shutil.copytree(pack.PACKS_DIR / lang, folder)
+    with (folder / name).open("a", encoding="utf-8") as f:
+        f.write(lines)
+    parsed, problems = pack.parse_folder(folder)
+    return parsed, [str(p) for p in problems], len((folder / name).read_text(encoding="utf-8").splitlines())
+
+
+def test_places_file_takes_regions_and_names_a_bad_country(tmp_path):
+    parsed, problems, n = _pack_with_lines(tmp_path, "en", "places.txt", "Oceania\t-\t-\nSpringfield\tSpringfield\tUSA\n")
+    assert problems == [f"en/places.txt:{n}: country 'USA' is not ISO 3166-1 alpha-2 (or '-' with name '-')"]
     assert ("Oceania", "-", "-") in parsed.places
 
 
 def test_a_count_setting_that_is_no_number_is_reported(tmp_path):
-    from eventwire.lang import pack
-
-    broken = tmp_path / "tr"
-    shutil.copytree(pack.PACKS_DIR / "tr", broken)
-    with (broken / "config.txt").open("a", encoding="utf-8") as f:
-        f.write("phrase_gap\tfour\n")
-    parsed, problems = pack.parse_folder(broken)
-    assert [str(p) for p in problems] == ["tr/config.txt:0: phrase_gap must be a whole number, got 'four'"]
+    parsed, problems, _ = _pack_with_lines(tmp_path, "tr", "config.txt", "phrase_gap\tfour\n")
+    assert problems == ["tr/config.txt:0: phrase_gap must be a whole number, got 'four'"]
     assert "phrase_gap" not in parsed.config
