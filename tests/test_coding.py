@@ -946,6 +946,18 @@ def test_rules_that_forbid_an_act_are_no_events(text, expected):
             for e in events_of(text, dateline="2026-03-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a possessor may stand before two bare modifiers of the object ("AB üyelik müzakerelerini")
+    ("Macaristan, Ukrayna'nın AB üyelik müzakerelerini veto edeceğini açıkladı.", [("HUN", "129", "UKR")]),
+    # a ministry named with no country is the home country's, not that of a place named after it
+    ("Dışişleri Bakanlığı, İsrail'in Batı Şeria'daki yerleşim kararını kınadı.", [("TUR", "111", "ISR")]),
+    # a visit to come is a planned meeting, and with the talks planned on it, one event
+    ("Almanya Başbakanı, Ankara'ya yapacağı ziyarette Erdoğan ile göç meselesini görüşecek.", [("DEU", "036", "TUR")]),
+])
+def test_possessors_ministries_and_planned_visits(text, expected):
+    assert triples(text) == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

@@ -474,9 +474,11 @@ class ActorRecognizer:
         article's first country, or the language's home country. Civilians, opposition,
         rebels and police belong to the place named nearest before them first ("Rus askerleri
         Kiev'de sivillere"), else to the story's place."""
-        place_country = places[0][1] if places else None
         last = None
         for mention in mentions:
+            # a place named after a government body is where something else is ("Dışişleri Bakanlığı, İsrail'in
+            # Batı Şeria'daki ... kararını"), not the body's country
+            place_country = next((iso3 for j, iso3 in places if j < mention.start), None)
             if mention.code is None and mention.kind == "body":
                 local = (self._local_country(mention, mentions, places) or memory.place_country) \
                     if mention.sector in LOCAL_SECTORS else None

@@ -43,6 +43,7 @@ MATERIAL_QUADS = (2, 4)  # deeds, which happen where their parties are, unlike w
 MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 APPEAL_ROOT = "02"
 PHONE_CALL = "041"
+PLANNED_MEETING = "036"  # CAMEO: express intent to meet or negotiate
 
 
 @dataclass(slots=True)
@@ -153,8 +154,9 @@ class Coder:
                 target_person = event.target.name if event.target is not None and _is_person(event.target) else None
                 key = (event.evidence.sentence_index, event.source.country, event.source.name,
                        event.target.country if event.target else None, target_person, event.cameo_root)
-                if event.cameo_root == MEETING_ROOT and event.target is not None:  # a visit and the talks held
-                    key = (event.evidence.sentence_index, MEETING_ROOT,  # on it: one meeting of two countries
+                if (event.cameo_root == MEETING_ROOT or event.cameo == PLANNED_MEETING) and event.target is not None:
+                    # a visit and the talks held on it (or planned): one meeting of two countries
+                    key = (event.evidence.sentence_index, MEETING_ROOT,
                            frozenset((event.source.country, event.target.country)), event.intent, event.negated)
                 retold = _retold(event)
                 if key not in seen and (retold is None or retold not in seen):
@@ -329,6 +331,7 @@ class Coder:
         # a decision to cooperate is a plan; a decision to sanction or expel is the deed itself
         cooperative = self.onto.get(entry.cameo).quad_class in COOPERATIVE_QUADS
         intent = entry.intent or ((decided or self.morph.is_promise(rest)) and cooperative) \
+            or (told and self.morph.is_future(trigger.rests[0])) \
             or self.morph.is_future(rest) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
         passive = entry.passive or (entry.words[-1].kind == "verb" and self.morph.is_passive(rest))
@@ -583,10 +586,13 @@ class Coder:
             return k < len(tokens) and tokens[k].is_word and not tokens[k].cap and (
                 self.morph.is_possessed_object_case(tokens[k]) or tokens[k].low in self.genitive_postpositions
                 or tokens[k].low.endswith(self.attributive_suffixes))  # (none: endswith(()) is false)
-        # a bare noun may stand between as the head's modifier ("Türkiye'nin arabuluculuk çabalarını")
-        return lambda j: possessed(j) or (j < len(tokens) and tokens[j].is_word and not tokens[j].cap
-                                          and not tokens[j].suffix and self.morph.case_of(tokens[j].low[-1:]) == "nominative"
-                                          and possessed(j + 1))
+        def modifier(k: int) -> bool:  # a bare word: "arabuluculuk", "AB", "üyelik"
+            return k < len(tokens) and tokens[k].is_word and not tokens[k].suffix \
+                and (tokens[k].cap or self.morph.case_of(tokens[k].low[-1:]) == "nominative")
+
+        # up to two bare words may stand between as the head's modifiers ("Türkiye'nin arabuluculuk çabalarını",
+        # "Ukrayna'nın AB üyelik müzakerelerini")
+        return lambda j: possessed(j) or (modifier(j) and (possessed(j + 1) or (modifier(j + 1) and possessed(j + 2))))
 
     def _relative_at(self, tokens: list[Token]) -> Callable[[int], bool]:
         """Whether the word at j is the verb of a relative clause ("attığı", "yaptıkları"): a genitive
