@@ -958,6 +958,15 @@ def test_possessors_ministries_and_planned_visits(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Türkiye ve Mısır, ticaret hacmini artırma hedefi konusunda uzlaştı.", [("TUR", "057", "EGY"), ("EGY", "057", "TUR")]),
+    ("Rusya ile Ukrayna esir takası konusunda anlaştı.", [("UKR", "057", "RUS"), ("RUS", "057", "UKR")]),
+    ("Anlaşmanın ayrıntıları açıklanmadı.", []),  # the noun "anlaşma" is no verb
+])
+def test_coming_to_terms_is_a_mutual_agreement(text, expected):
+    assert triples(text) == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."
