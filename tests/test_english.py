@@ -156,6 +156,10 @@ def test_hostile_acts_in_a_country_and_force_as_a_noun(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Hungary blocked a proposal to send military aid to Ukraine.", ("HUN", "120", "UKR")),  # not a blockade
+    ("Russia annexed Crimea from Ukraine.", ("RUS", "192", "UKR")),
+    ("The United States imposed tariffs on China.", ("USA", "163", "CHN")),
+    ("The United States trained Ukrainian soldiers.", ("USA", "062", "UKR")),
+    ("Egypt restored ties with Iran.", ("EGY", "050", "IRN")),
     ("A Brazilian court indicted the former Bolivian president.", ("BRA", "115", "BOL")),
     ("Armenian forces fired rockets at Azerbaijan on Sunday.", ("ARM", "190", "AZE")),
     ("Japan helped Filipino fishermen after the storm.", ("JPN", "070", "PHL")),
