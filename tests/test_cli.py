@@ -57,7 +57,7 @@ def test_dictionaries_check_clean_and_broken(tmp_path, monkeypatch):
     broken = tmp_path / "tr"
     shutil.copytree(pack.PACKS_DIR / "tr", broken)
     with (broken / "verbs.txt").open("a", encoding="utf-8") as f:
-        f.write("999\tuçur+V\n040\n051\tdestekle+V\tloud\n")
+        f.write("999\tuçur+V\n040\n051\tcoşkuyla destekle+V\tloud\n")
     _, problems = pack.parse_folder(broken)
     messages = [str(p) for p in problems]
     n = len((broken / "verbs.txt").read_text(encoding="utf-8").splitlines())
@@ -118,3 +118,8 @@ def test_a_count_setting_that_is_no_number_is_reported(tmp_path):
     parsed, problems, _ = _pack_with_lines(tmp_path, "tr", "config.txt", "phrase_gap\tfour\n")
     assert problems == ["tr/config.txt:0: phrase_gap must be a whole number, got 'four'"]
     assert "phrase_gap" not in parsed.config
+
+
+def test_a_verb_phrase_listed_twice_is_reported(tmp_path):
+    _, problems, n = _pack_with_lines(tmp_path, "en", "verbs.txt", "173\tarrest+V\n")
+    assert len(problems) == 1 and problems[0].startswith(f"en/verbs.txt:{n}: 'arrest+V' is already on line ")

@@ -223,6 +223,7 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
         else:
             sector = check_sector("persons.txt", n, sector)
             pack.persons.append(PersonTenure(name, actor, sector, role, bounds[0], bounds[1], aliases))
+    phrase_lines: dict[tuple[PatternWord, ...], int] = {}  # a phrase listed twice: only one line could ever fire
     for n, cols in _rows(folder, "verbs.txt", problems, 2, 3):
         cameo, pattern = cols[0], cols[1]
         flags = [f.strip() for f in cols[2].split(",")] if len(cols) > 2 and cols[2] else []
@@ -234,6 +235,10 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
         except ValueError as exc:
             bad("verbs.txt", n, str(exc))
             continue
+        if words in phrase_lines:
+            bad("verbs.txt", n, f"{pattern!r} is already on line {phrase_lines[words]}")
+            continue
+        phrase_lines[words] = n
         agent = None
         for flag in flags:
             if flag.startswith("agent="):
