@@ -123,3 +123,8 @@ def test_a_count_setting_that_is_no_number_is_reported(tmp_path):
 def test_a_verb_phrase_listed_twice_is_reported(tmp_path):
     _, problems, n = _pack_with_lines(tmp_path, "en", "verbs.txt", "173\tarrest+V\n")
     assert len(problems) == 1 and problems[0].startswith(f"en/verbs.txt:{n}: 'arrest+V' is already on line ")
+
+
+def test_a_role_listed_twice_is_reported(tmp_path):
+    _, problems, n = _pack_with_lines(tmp_path, "tr", "roles.txt", "GOV\toffice\tdışişleri bakanı\n")
+    assert len(problems) == 1 and problems[0].startswith(f"tr/roles.txt:{n}: 'dışişleri bakanı' is already on line ")

@@ -202,7 +202,12 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
             bad("organisations.txt", n, f"actor code {actor!r} is neither ISO3 nor IGO:/NSA:/NGO:<NAME>")
             continue
         pack.organisations.append((actor, check_sector("organisations.txt", n, sector), form))
+    role_lines: dict[str, int] = {}
     for n, (sector, kind, form) in _rows(folder, "roles.txt", problems, 3, 3):
+        if lower(form) in role_lines:
+            bad("roles.txt", n, f"{form!r} is already on line {role_lines[lower(form)]}")
+            continue
+        role_lines[lower(form)] = n
         if kind not in ROLE_KINDS:
             bad("roles.txt", n, f"unknown kind {kind!r} (expected one of {sorted(ROLE_KINDS)})")
             continue
