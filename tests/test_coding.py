@@ -967,6 +967,18 @@ def test_coming_to_terms_is_a_mutual_agreement(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Almanya, Polonya sınırına asker konuşlandırdı.", [("DEU", "154", "POL")]),
+    ("Almanya, Polonya'ya ait bir İHA'yı düşürdü.", [("DEU", "193", "POL")]),
+    ("Merkez Bankası faizleri düşürdü.", []),  # lowering rates shoots nothing down
+    ("Almanya, Polonya'ya gümrük vergisi getirdi.", [("DEU", "163", "POL")]),
+    ("Rusya, Ukrayna'nın iddialarını yalanladı.", [("RUS", "016", "UKR")]),
+    ("İsrail, Gazze'yi abluka altına aldı.", [("ISR", "191", "PSE")]),
+])
+def test_added_turkish_codebook_phrases(text, expected):
+    assert triples(text) == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."
