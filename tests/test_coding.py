@@ -979,6 +979,15 @@ def test_added_turkish_codebook_phrases(text, expected):
     assert triples(text) == expected
 
 
+def test_support_that_continues_and_places_that_only_describe_are_not_the_storys():
+    text = ("ANKARA, 14 Nisan 2026 (AA) - Cumhurbaşkanı Erdoğan, Filistin Devlet Başkanı Mahmud Abbas ile görüştü. "
+            "Erdoğan, Türkiye'nin Filistin davasına desteğinin süreceğini vurguladı. "
+            "Erdoğan, İsrail'in Gazze'deki saldırılarını kınadı.")
+    events = eventwire.code(text).events
+    assert [(e.source.country, e.cameo, e.target.country, e.intent, e.location["name"]) for e in events] == [
+        ("TUR", "040", "PSE", False, "Ankara"), ("TUR", "032", "PSE", True, "Ankara"), ("TUR", "111", "ISR", False, "Ankara")]
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

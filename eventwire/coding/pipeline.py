@@ -590,9 +590,12 @@ class Coder:
             return k < len(tokens) and tokens[k].is_word and not tokens[k].suffix \
                 and (tokens[k].cap or self.morph.case_of(tokens[k].low[-1:]) == "nominative")
 
-        # up to two bare words may stand between as the head's modifiers ("Türkiye'nin arabuluculuk çabalarını",
-        # "Ukrayna'nın AB üyelik müzakerelerini")
-        return lambda j: possessed(j) or (modifier(j) and (possessed(j + 1) or (modifier(j + 1) and possessed(j + 2))))
+        def object_head(k: int) -> bool:  # the possessed object after modifiers: in the accusative
+            return possessed(k) and self.morph.possessed_case(tokens[k]) == "accusative"
+
+        # up to two bare words may stand between as the modifiers of an object ("Türkiye'nin arabuluculuk
+        # çabalarını", "Ukrayna'nın AB üyelik müzakerelerini"; not "Türkiye'nin Filistin davasına desteğinin")
+        return lambda j: possessed(j) or (modifier(j) and (object_head(j + 1) or (modifier(j + 1) and object_head(j + 2))))
 
     def _relative_at(self, tokens: list[Token]) -> Callable[[int], bool]:
         """Whether the word at j is the verb of a relative clause ("attığı", "yaptıkları"): a genitive
@@ -780,11 +783,11 @@ class Coder:
             return state.lead_place or state.dateline_place
         before = before or places
         plain = [p for p in before if not p.attributive]  # "Cibuti'de ... Suriye'deki trajediye": Djibouti
-        before = plain or ([] if words and state.lead_place is not None else before)
+        before = plain or ([] if words and (state.lead_place or state.dateline_place) else before)
         if before:
             place = before[-1].place
-            if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
-                state.lead_place = place
+            if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES and plain:
+                state.lead_place = place  # (not a place that only describes a noun)
             return place
         return state.lead_place or state.dateline_place  # no place named yet: where the story is filed from
 
