@@ -523,3 +523,16 @@ def test_an_offer_naming_no_party_is_made_to_the_storys_other_party():
     text = ("U.S. Secretary of State Marco Rubio met his Chinese counterpart Wang Yi in Kuala Lumpur on Thursday. "
             "China also offered to resume cooperation on counter-narcotics.")
     assert keys(text, dateline="2026-05-06") == [("USA", "040", "CHN"), ("CHN", "031", "USA")]
+
+
+def test_militants_and_places_after_a_direction_word():
+    text = ("ANKARA, Feb 10 (Reuters) - Turkish drones struck Kurdish militant targets in northern Iraq, killing at "
+            "least five fighters. Iraq's foreign ministry condemned the strikes.")
+    events = events_of(text, lang="en")
+    assert [(e.source.country, e.cameo, e.target.country, e.location["name"]) for e in events] == [
+        ("TUR", "190", "IRQ", "Iraq"), ("IRQ", "111", "TUR", "Iraq")]
+
+
+def test_words_of_foreign_parties_are_not_placed_in_the_city_a_story_is_filed_from():
+    [event] = events_of("ANKARA, Feb 10 (Reuters) - Egypt criticised Ethiopia over the dam.", lang="en")
+    assert (event.source.country, event.target.country, event.location) == ("EGY", "ETH", None)

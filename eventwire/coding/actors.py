@@ -509,8 +509,8 @@ class ActorRecognizer:
         killing 20 people")."""
         spots = [(j, iso3) for j, iso3 in places if j < mention.start or j <= mention.end + 1] + [
             (m.start, m.code) for m in mentions if m.kind == "capital" and m.code and m.end <= mention.start]
-        if not spots:
-            return None
+        if not spots:  # "struck Kurdish militant targets in northern Iraq": the sentence's next place
+            return next((iso3 for j, iso3 in places if j > mention.end), None)
         return min(spots, key=lambda p: (p[0] > mention.start, abs(p[0] - mention.start)))[1]
 
     def _postnominal_country(self, tokens: list[Token], left: Mention, mention: Mention) -> Mention | None:

@@ -722,9 +722,12 @@ class Coder:
         if place is not None and not doc.places and (cameo.startswith(PHONE_CALL) or (
                 doc.dates and day is not None and day != story_day)):
             place = None  # the story's place is not that of a phone call, nor of an act on another day
-        if place is not None and not doc.places and code.quad_class in MATERIAL_QUADS \
-                and place.country not in (source.code, target.code if target is not None else None):
-            place = None  # a deed between parties who are not there ("Gazze'nin kuzeyine saldırı" in a Cairo story)
+        parties = (source.code, target.code if target is not None else None)
+        if place is not None and not doc.places and place.country not in parties and (
+                code.quad_class in MATERIAL_QUADS or place is state.dateline_place):
+            # a deed between parties who are not there ("Gazze'nin kuzeyine saldırı" in a Cairo story); words of
+            # foreign parties in a story only filed from a city ("Iraq's ministry condemned" from Ankara)
+            place = None
         src = _actor(source)
         tgt = _actor(target) if target is not None else None
         start, end = doc.sentence.start, doc.sentence.end

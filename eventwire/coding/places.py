@@ -31,6 +31,7 @@ class PlaceFinder:
         self.place_words = tuple(w for w in pack.config.get("locative_place_words", "").split(",") if w)
         self.prepositions = pack.config_words("locative_prepositions")
         self.determiners = pack.config_words("determiners")
+        self.direction_words = pack.config_words("direction_words")  # "in northern Iraq"
         self.venue_verbs = tuple(pack.config_words("venue_verbs"))  # none: startswith(()) is false, no venue
         self.attributive = tuple(pack.config_words("attributive_suffixes"))  # none: nothing is attributive
 
@@ -63,10 +64,12 @@ class PlaceFinder:
         return found
 
     def _after_preposition(self, tokens: list[Token], i: int) -> bool:
-        """A locative preposition before the name, past a determiner and the first word of a
-        two-word name ("in Kyiv", "at the Kremlin", "at the White House")."""
+        """A locative preposition before the name, past a determiner, a direction word and the first word
+        of a two-word name ("in Kyiv", "at the Kremlin", "at the White House", "in northern Iraq")."""
         j = i - 1
         if j >= 0 and tokens[j].cap and tokens[j].is_word:
+            j -= 1
+        if j >= 0 and tokens[j].low in self.direction_words:
             j -= 1
         if j >= 0 and tokens[j].low in self.determiners:
             j -= 1
