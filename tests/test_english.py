@@ -536,3 +536,13 @@ def test_militants_and_places_after_a_direction_word():
 def test_words_of_foreign_parties_are_not_placed_in_the_city_a_story_is_filed_from():
     [event] = events_of("ANKARA, Feb 10 (Reuters) - Egypt criticised Ethiopia over the dam.", lang="en")
     assert (event.source.country, event.target.country, event.location) == ("EGY", "ETH", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" in what must be done is the party addressed; a noun of saying may stand a few words after its speaker
+    ("France issued a stern reminder on Saturday to Iraq that it must cooperate with inspectors.", [("FRA", "100", "IRQ")]),
+    ("France told Iran that it must stop enriching uranium.", [("FRA", "100", "IRN")]),
+    ("Chirac said it must be done.", []),
+])
+def test_what_the_party_addressed_must_do(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected

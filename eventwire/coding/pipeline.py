@@ -80,9 +80,9 @@ class Coder:
         self.verbs = PhraseMatcher[VerbEntry](self.morph, max_gap=int(self.pack.config.get("phrase_gap", MAX_GAP)))
         for entry in self.pack.verbs:
             self.verbs.add(entry.words, entry)
-        self.speech = PhraseMatcher[bool](self.morph)
+        self.speech = PhraseMatcher[bool](self.morph)  # payload: the phrase opens with a verb (not "reminder")
         for words in self.pack.speech:
-            self.speech.add(words, True)
+            self.speech.add(words, words[0].kind == "verb")
         self.actors = ActorRecognizer(self.pack, self.morph)
         self.dates = DateFinder(self.pack)
         self.places = PlaceFinder(self.pack, self.morph)

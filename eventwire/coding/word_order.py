@@ -144,6 +144,10 @@ class WordOrderRoles:
         if entry.complement:  # "X said Y must withdraw": X demands it of Y
             reported = self._subject(tokens, mentions, lo, trigger.start, None, state)
             reported = None if reported is UNCODED else reported
+            if trigger.start > 0 and tokens[trigger.start - 1].low in self.pronouns and speaker is not None:
+                # "issued a reminder to Iraq that it must cooperate": the pronoun is the party addressed
+                reported = next((m for m in reversed(mentions) if m.is_actor and m.end < trigger.start
+                                 and not m.same_actor(speaker) and m.start > speaker.start), None)
             if speaker is None or reported is None or reported.same_actor(speaker):
                 return [], None, None
             return [coder._event(text, doc, state, trigger, cameo, speaker, reported, None, intent, negated, False,
@@ -452,7 +456,8 @@ class WordOrderRoles:
     def _speaker(self, tokens, mentions: list[Mention], speech: list[Match]) -> Mention | None:
         """The subject of a verb of saying: the actor just before it, or just after ("said X")."""
         for s in speech:
-            before = [m for m in mentions if m.end <= s.start and m.is_actor and s.start - m.end <= 2]
+            reach = 2 if s.payload else 4  # "Chirac issued a stern reminder": a noun of saying stands further on
+            before = [m for m in mentions if m.end <= s.start and m.is_actor and s.start - m.end <= reach]
             if before:
                 head = before[-1]
                 if self._preposition_of(tokens, head) in self.place_preps | self.country_preps:
