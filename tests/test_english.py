@@ -546,3 +546,12 @@ def test_words_of_foreign_parties_are_not_placed_in_the_city_a_story_is_filed_fr
 ])
 def test_what_the_party_addressed_must_do(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum in per cent may stand inside a phrase; a trade dispute is no trade
+    ("Trump said he would impose 50% tariffs on China, escalating a trade dispute with Beijing.", [("USA", "131", "CHN")]),
+    ("Japan will trade more with India.", [("JPN", "031", "IND")]),
+])
+def test_tariffs_in_per_cent_and_trade_disputes(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected

@@ -30,6 +30,9 @@ class Match(Generic[T]):
         return self.end - self.start
 
 
+GAP_SYMBOLS = frozenset("-%$€£¥₺")
+
+
 class PhraseMatcher(Generic[T]):
     """Finds the longest dictionary phrase that starts at a token."""
 
@@ -118,8 +121,8 @@ class PhraseMatcher(Generic[T]):
                 if index > 0 and (allowed > 0 or tokens[pos].low in self.morph.clitics):
                     if tokens[pos].low not in self.morph.clitics:
                         allowed -= 1
-                    if not tokens[pos].is_word and tokens[pos].text not in "-":
-                        return None
+                    if not tokens[pos].is_word and tokens[pos].text not in GAP_SYMBOLS:
+                        return None  # no punctuation inside a phrase, but "50%" or "$50" may stand there
                     pos += 1
                     continue
                 return None
