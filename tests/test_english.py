@@ -555,3 +555,11 @@ def test_what_the_party_addressed_must_do(text, expected):
 ])
 def test_tariffs_in_per_cent_and_trade_disputes(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+def test_a_threat_does_not_name_the_storys_parties_and_countermeasures_are_threats():
+    text = ("Trump said he would impose 50% tariffs on China. China vowed to take countermeasures. "
+            "Meanwhile, Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City. "
+            "The two leaders pledged to deepen trade ties.")
+    assert keys(text, dateline="2026-06-03") == [
+        ("USA", "131", "CHN"), ("CHN", "130", "USA"), ("CAN", "040", "MEX"), ("CAN", "032", "MEX"), ("MEX", "032", "CAN")]

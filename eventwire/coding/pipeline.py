@@ -502,8 +502,8 @@ class Coder:
         if target is None and intent:  # "Rusya saldırırsa karşılık veririz": offered to whoever meets the condition
             target = self._condition_subject(tokens, mentions, clause.trigger_start, source)
         if target is None and not entry.notarget:
-            if state.dyad and source.code in state.dyad and (reported or intent):
-                target = self.partner(state, source, None)
+            if reported or intent:
+                target = self.counterpart(state, source)
                 fallback = True
             if target is None and not self.morph.is_participle(rest) and self._told_object(tokens, mentions,
                                                                                           clause.trigger_start):
@@ -515,7 +515,7 @@ class Coder:
             return []
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return []  # "kabul etti": hosting a person, not accepting a proposal
-        self.note_dyad(state, cameo, source, target)
+        self.note_dyad(state, cameo, source, target, intent)
         if intent:
             cameo = self.onto.intent_code(cameo)
         if target is not None and not target.members and not mutual:  # "Rusya ile Ukrayna arasında arabuluculuk"
@@ -657,12 +657,14 @@ class Coder:
                     return implied_country(city.country, case="dative") if city.country != source.code else None
         return None
 
-    def note_dyad(self, state: ArticleState, cameo: str, source: Mention, target: Mention | None) -> None:
-        """The first meeting or fight between two countries names the story's two main parties; the
-        last party to act on each country is remembered (what that country may answer)."""
+    def note_dyad(self, state: ArticleState, cameo: str, source: Mention, target: Mention | None,
+                  intent: bool = False) -> None:
+        """The first meeting or fight between two countries names the story's two main parties (one only
+        planned or threatened does not); the last party to act on each country is remembered (what that
+        country may answer)."""
         if target is not None and target.code and source.code and target.code != source.code:
             state.acted_on[target.code] = source
-        if state.dyad is None and target is not None and target.code and source.code and target.code != source.code \
+        if state.dyad is None and not intent and target is not None and target.code and source.code and target.code != source.code \
                 and (cameo[:2] == MEETING_ROOT or self.onto.get(cameo).quad_class == MATERIAL_CONFLICT):
             state.dyad = (source.code, target.code)
 
@@ -672,6 +674,13 @@ class Coder:
         place = next((p.place for p in doc.places if lo <= p.token < hi and not p.attributive), None)
         country = place.country if place is not None else self.pack.home_country
         return implied_country(country, entry.agent_sector) if country else None
+
+    def counterpart(self, state: ArticleState, source: Mention) -> Mention | None:
+        """Whom a plan, offer or report naming no party concerns: the story's other party, else the
+        party that last acted on the source's country ("China vowed to take countermeasures")."""
+        if state.dyad and source.code in state.dyad:
+            return self.partner(state, source, None)
+        return state.acted_on.get(source.code) if source.code else None
 
     def answered(self, state: ArticleState, source: Mention, cameo: str) -> Mention | None:
         """Words about an act told before ("condemned the decision", "kararı kınadı"): said to the party

@@ -232,8 +232,8 @@ class WordOrderRoles:
             target = own_people(entry, source)  # martial law falls on its own people
         if target is None and not entry.notarget and self._definite_object(tokens, mentions, span_end):
             target = coder.answered(state, source, cameo)  # "condemned the decision": the decision's maker
-        if target is None and not entry.notarget and intent and state.dyad and source.code in state.dyad:
-            target = coder.partner(state, source, None)  # "China also offered to resume cooperation": with the US
+        if target is None and not entry.notarget and intent:
+            target = coder.counterpart(state, source)  # "China also offered to resume cooperation": with the US
         if target is None and not entry.notarget:
             return [], source, None
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
@@ -246,7 +246,7 @@ class WordOrderRoles:
                 target = implied_country(place.country, "") if place is not None else None
             if target is None:
                 return [], source, None
-        coder.note_dyad(state, cameo, source, target)
+        coder.note_dyad(state, cameo, source, target, intent)
         if intent:
             cameo = coder.onto.intent_code(cameo)
         events = []
