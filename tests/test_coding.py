@@ -988,6 +988,16 @@ def test_support_that_continues_and_places_that_only_describe_are_not_the_storys
         ("TUR", "040", "PSE", False, "Ankara"), ("TUR", "032", "PSE", True, "Ankara"), ("TUR", "111", "ISR", False, "Ankara")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a country right before the verb keeps its own case: the verb's ending is no case of a compound
+    ("Rusya ile Ukrayna çatıştı.", [("UKR", "190", "RUS"), ("RUS", "190", "UKR")]),
+    ("Türkiye Suriye'yi eleştirdi.", [("TUR", "111", "SYR")]),
+    ("Türk SİHA'ları PKK mevzilerini vurdu.", [("TUR", "190", "NSA:PKK")]),  # an act noun still takes the case
+])
+def test_a_country_before_the_verb_keeps_its_case(text, expected):
+    assert triples(text) == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

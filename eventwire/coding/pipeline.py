@@ -224,7 +224,7 @@ class Coder:
         triggers, doc.planned, doc.decided = governed.acts, governed.planned, governed.decided
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in said if s.start not in taken]
-        self._fix_compound_cases(tokens, mentions)
+        self._fix_compound_cases(tokens, mentions, {t.start for t in triggers if t.payload.words[0].kind == "verb"})
         subject = self._sentence_subject(tokens, mentions, speech)
         events: list[Event] = []
         boundary = 0
@@ -268,7 +268,7 @@ class Coder:
         the verb also codes an act of its own ("savundu": defended, or argued)."""
         return j > 0 and (self.morph.is_complement(tokens[j - 1].low) or tokens[j - 1].text in CLOSING_QUOTES)
 
-    def _fix_compound_cases(self, tokens: list[Token], mentions: list[Mention]) -> None:
+    def _fix_compound_cases(self, tokens: list[Token], mentions: list[Mention], verbs: set[int]) -> None:
         """A bare country name before a common noun takes the noun's case ("Tek Çin ilkesine");
         an office or body that opens the sentence before a comma is its subject: its -i is the
         compound marker, not the accusative ("Türk heyeti, Rusya'yı ziyaret etti"); so is one that
@@ -279,8 +279,9 @@ class Coder:
                 if named is not None:  # "TBMM Anayasa Uzlaşma Komisyonu'na": the name's last word has the case
                     mention.case = named
                     continue
-                nxt = tokens[mention.end]
-                if nxt.is_word and not nxt.cap and nxt.low not in self.actors.name_stops and len(nxt.low) > 3:
+                nxt = tokens[mention.end]  # (not the verb: "Rusya ile Ukrayna çatıştı")
+                if nxt.is_word and not nxt.cap and nxt.low not in self.actors.name_stops and len(nxt.low) > 3 \
+                        and mention.end not in verbs:
                     case = self.morph.case_of(nxt.low)
                     if case != "nominative":
                         mention.case = case
