@@ -563,3 +563,13 @@ def test_a_threat_does_not_name_the_storys_parties_and_countermeasures_are_threa
             "The two leaders pledged to deepen trade ties.")
     assert keys(text, dateline="2026-06-03") == [
         ("USA", "131", "CHN"), ("CHN", "130", "USA"), ("CAN", "040", "MEX"), ("CAN", "032", "MEX"), ("MEX", "032", "CAN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran, a close ally of Russia, condemned Israel.", [("IRN", "111", "ISR")]),  # the apposition is passed over
+    ("Jan Egeland, the UN Emergency Relief Coordinator, urged Sudan to open its borders.", [("IGO:UN", "020", "SDN")]),
+    # a common noun after a comma is a subject no code stands for, not the actor named before the comma
+    ("Croatian authorities failed to protect Serb refugees, a human rights group protested on Wednesday.", []),
+])
+def test_appositions_and_uncoded_common_subjects(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected

@@ -360,7 +360,9 @@ class WordOrderRoles:
     def _subject(self, tokens, mentions: list[Mention], lo: int, hi: int, speaker: Mention | None,
                  state: "ArticleState") -> Mention | None:
         """The actor nearest before the verb that no preposition governs; pronouns refer back.
-        A named person we cannot code there is the subject too: UNCODED."""
+        A named person we cannot code there is the subject too: UNCODED. An apposition between
+        commas is passed over ("Iran, a close ally of Russia, condemned": Iran)."""
+        hi = self._before_apposition(tokens, mentions, lo, hi)
         for j in range(hi - 1, lo - 1, -1):
             token = tokens[j]
             if token.text in _CLAUSE_BREAKS:
@@ -379,7 +381,21 @@ class WordOrderRoles:
                 return mention
             if token.low in self.pronouns and (j == hi - 1 or token.low not in self.possessive_pronouns):
                 return speaker or state.last_subject  # "its support", not "with its allies"
+            if token.low in self.determiners and (j == 0 or tokens[j - 1].text == ",") and all(
+                    t.is_word and not t.cap for t in tokens[j + 1 : hi]):
+                return UNCODED  # "..., a human rights group protested": a subject no code stands for
         return None
+
+    def _before_apposition(self, tokens, mentions: list[Mention], lo: int, hi: int) -> int:
+        """Where a ", a close ally of Russia," ending right before hi begins, when an actor stands before it
+        (else hi: "Jan Egeland, the UN Emergency Relief Coordinator, urged" is the UN's)."""
+        if hi - 1 <= lo or tokens[hi - 1].text != ",":
+            return hi
+        for k in range(hi - 2, max(lo, hi - APPOSITION_WORDS) - 1, -1):
+            if tokens[k].text == ",":
+                apposition = k + 1 < hi - 1 and tokens[k + 1].low in self.determiners
+                return k if apposition and any(m.end == k and m.is_actor for m in mentions) else hi
+        return hi
 
     def _inside_subject(self, tokens, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
         """An actor tied to the subject noun by "of" or "for"; one after "against" or "with" belongs
@@ -472,6 +488,7 @@ class WordOrderRoles:
 
 
 _CURRENCY = frozenset("$€£¥₺")
+APPOSITION_WORDS = 10  # the longest apposition between commas passed over to find a subject
 
 
 def _first_subject(tokens, mentions: list[Mention], preps: frozenset[str]) -> Mention | None:
