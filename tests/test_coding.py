@@ -998,6 +998,14 @@ def test_a_country_before_the_verb_keeps_its_case(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bakanlık, kararın bozulması için Yargıtay'a başvurdu.", []),  # a filing to a court is procedure
+    ("Ukrayna, BM'ye başvurdu.", [("UKR", "020", "IGO:UN")]),
+])
+def test_a_filing_to_a_court_is_no_appeal_to_a_party(text, expected):
+    assert triples(text) == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

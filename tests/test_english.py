@@ -573,3 +573,8 @@ def test_a_threat_does_not_name_the_storys_parties_and_countermeasures_are_threa
 ])
 def test_appositions_and_uncoded_common_subjects(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+def test_an_appeal_to_a_court_is_procedure():
+    assert keys("The opposition appealed to the Supreme Court.", dateline="2026-03-12") == []
+    assert keys("Ukraine appealed to the United Nations for help.", dateline="2026-03-12") == [("UKR", "020", "IGO:UN")]

@@ -179,6 +179,16 @@ def pair_between(mentions: list[Mention], tokens, lo: int, hi: int, between_word
     return None
 
 
+APPEAL_ROOT = "02"
+
+
+def legal_filing(cameo: str, target: Mention | None) -> bool:
+    """An appeal to a court ("Yargıtay'a başvurdu", "appealed to the Supreme Court") is procedure, not
+    an appeal to a party: no event."""
+    return cameo[:2] == APPEAL_ROOT and target is not None and target.sector == "JUD" \
+        and target.kind not in ("person", "office")
+
+
 PROTEST_ROOT = "14"
 
 

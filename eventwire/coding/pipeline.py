@@ -8,10 +8,11 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention, implied_country
-from eventwire.coding.arguments import (MEETING_ROOT, PROTEST_ROOT, UNKNOWN_OWNER, Clause, actors_in, addressee,
-                                        agent_of_passive, first_genitive, is_mutual_act, last_nominative, mention_at,
-                                        nominative_before, own_people, owner_of_object, pair_between,
-                                        protested_government, target_in, told_both_ways, unknown_genitive_names)
+from eventwire.coding.arguments import (APPEAL_ROOT, MEETING_ROOT, PROTEST_ROOT, UNKNOWN_OWNER, Clause, actors_in,
+                                        addressee, agent_of_passive, first_genitive, is_mutual_act, last_nominative,
+                                        legal_filing, mention_at, nominative_before, own_people, owner_of_object,
+                                        pair_between, protested_government, target_in, told_both_ways,
+                                        unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.governing import Governing
 from eventwire.coding.dates import DateFinder, DateMention
@@ -41,7 +42,6 @@ VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperat
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
 MATERIAL_QUADS = (2, 4)  # deeds, which happen where their parties are, unlike words
 MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
-APPEAL_ROOT = "02"
 PHONE_CALL = "041"
 PLANNED_MEETING = "036"  # CAMEO: express intent to meet or negotiate
 
@@ -513,6 +513,8 @@ class Coder:
             if target is None:
                 return []
         if source.kind == "collective":
+            return []
+        if legal_filing(cameo, target):
             return []
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return []  # "kabul etti": hosting a person, not accepting a proposal

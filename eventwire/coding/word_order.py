@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import Mention, implied_country
-from eventwire.coding.arguments import is_mutual_act, own_people, pair_between, protested_government, told_both_ways
+from eventwire.coding.arguments import (is_mutual_act, legal_filing, own_people, pair_between, protested_government,
+                                        told_both_ways)
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
 from eventwire.record import Event
@@ -237,6 +238,8 @@ class WordOrderRoles:
         if target is None and not entry.notarget:
             return [], source, None
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
+            return [], source, None
+        if legal_filing(cameo, target):
             return [], source, None
         if target is not None and target.kind == "collective":
             collective = target
