@@ -578,3 +578,11 @@ def test_appositions_and_uncoded_common_subjects(text, expected):
 def test_an_appeal_to_a_court_is_procedure():
     assert keys("The opposition appealed to the Supreme Court.", dateline="2026-03-12") == []
     assert keys("Ukraine appealed to the United Nations for help.", dateline="2026-03-12") == [("UKR", "020", "IGO:UN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of workers went on strike in France.", [("FRA", "143", "FRA")]),
+    ("The Kremlin said the strikes targeted military facilities.", []),  # military strikes, no walkout
+])
+def test_only_walkout_phrases_are_labour_strikes(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected
