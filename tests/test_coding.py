@@ -1006,6 +1006,12 @@ def test_a_filing_to_a_court_is_no_appeal_to_a_party(text, expected):
     assert triples(text) == expected
 
 
+def test_the_ruling_power_is_the_government():
+    [event] = events_of("CHP Genel Başkan Yardımcısı Ali Mahir Başarır, iktidarı asgari ücret konusunda eleştirdi.",
+                        dateline="2026-03-12")
+    assert (event.source.sector, event.cameo, event.target.country, event.target.sector) == ("OPP", "111", "TUR", "GOV")
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."
