@@ -1012,6 +1012,15 @@ def test_the_ruling_power_is_the_government():
     assert (event.source.sector, event.cameo, event.target.country, event.target.sector) == ("OPP", "111", "TUR", "GOV")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Muhalefet, hükümeti istifaya çağırdı.", [("TUR", "0241", "TUR")]),
+    ("İYİ Parti Genel Başkanı Müsavat Dervişoğlu, Dışişleri Bakanı Hakan Fidan'ı istifaya davet etti.",
+     [("TUR", "0241", "TUR")]),
+])
+def test_calls_to_resign_appeal_for_a_change_of_leadership(text, expected):
+    assert triples(text) == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

@@ -586,3 +586,12 @@ def test_an_appeal_to_a_court_is_procedure():
 ])
 def test_only_walkout_phrases_are_labour_strikes(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition called for the resignation of Prime Minister Keir Starmer.", [("GBR", "0241", "GBR")]),
+    ("Protesters demanded the resignation of the Serbian government.", [("SRB", "1041", "SRB")]),
+    ("Trump urged Zelensky to resign.", [("USA", "0241", "UKR")]),
+])
+def test_calls_to_resign_appeal_for_a_change_of_leadership(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected
