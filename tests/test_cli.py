@@ -128,3 +128,8 @@ def test_a_verb_phrase_listed_twice_is_reported(tmp_path):
 def test_a_role_listed_twice_is_reported(tmp_path):
     _, problems, n = _pack_with_lines(tmp_path, "tr", "roles.txt", "GOV\toffice\tdışişleri bakanı\n")
     assert len(problems) == 1 and problems[0].startswith(f"tr/roles.txt:{n}: 'dışişleri bakanı' is already on line ")
+
+
+def test_an_armed_flag_with_an_unknown_code_is_reported(tmp_path):
+    _, problems, n = _pack_with_lines(tmp_path, "tr", "verbs.txt", "111\tsert dille hedef göster+V\tarmed=999\n")
+    assert problems == [f"tr/verbs.txt:{n}: unknown CAMEO code '999' in 'armed=999'"]

@@ -1021,6 +1021,14 @@ def test_calls_to_resign_appeal_for_a_change_of_leadership(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("İsrail ordusu, Gazze'de sivilleri hedef aldı.", [("ISR", "180", "PSE")]),  # armed men or civilians: a deed
+    ("Erdoğan, konuşmasında muhalefeti hedef aldı.", [("TUR", "111", "TUR")]),  # words
+])
+def test_targeting_by_armed_men_or_of_civilians_is_an_attack(text, expected):
+    assert triples(text) == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

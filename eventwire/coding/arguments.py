@@ -180,6 +180,15 @@ def pair_between(mentions: list[Mention], tokens, lo: int, hi: int, between_word
 
 
 APPEAL_ROOT = "02"
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
+
+
+def armed_code(entry: VerbEntry, cameo: str, source: Mention, target: Mention | None) -> str:
+    """A verb of words that armed men do, or civilians suffer, is a deed ("İsrail ordusu sivilleri hedef
+    aldı"): its `armed` code; otherwise its own."""
+    if entry.armed and (source.sector in ARMED_SECTORS or (target is not None and target.sector == "CVL")):
+        return entry.armed
+    return cameo
 
 
 def legal_filing(cameo: str, target: Mention | None) -> bool:

@@ -9,10 +9,10 @@ from functools import cache
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention, implied_country
 from eventwire.coding.arguments import (APPEAL_ROOT, MEETING_ROOT, PROTEST_ROOT, UNKNOWN_OWNER, Clause, actors_in,
-                                        addressee, agent_of_passive, first_genitive, is_mutual_act, last_nominative,
-                                        legal_filing, mention_at, nominative_before, own_people, owner_of_object,
-                                        pair_between, protested_government, target_in, told_both_ways,
-                                        unknown_genitive_names)
+                                        addressee, agent_of_passive, armed_code, first_genitive, is_mutual_act,
+                                        last_nominative, legal_filing, mention_at, nominative_before, own_people,
+                                        owner_of_object, pair_between, protested_government, target_in,
+                                        told_both_ways, unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.governing import Governing
 from eventwire.coding.dates import DateFinder, DateMention
@@ -518,6 +518,8 @@ class Coder:
             return []
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return []  # "kabul etti": hosting a person, not accepting a proposal
+        if not reported:  # (a deed someone reports stays as told: see the accusation rule above)
+            cameo = armed_code(entry, cameo, source, target)
         self.note_dyad(state, cameo, source, target, intent)
         if intent:
             cameo = self.onto.intent_code(cameo)

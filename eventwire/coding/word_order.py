@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import Mention, implied_country
-from eventwire.coding.arguments import (is_mutual_act, legal_filing, own_people, pair_between, protested_government,
+from eventwire.coding.arguments import (armed_code, is_mutual_act, legal_filing, own_people, pair_between,
+                                        protested_government,
                                         told_both_ways)
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
@@ -249,6 +250,7 @@ class WordOrderRoles:
                 target = implied_country(place.country, "") if place is not None else None
             if target is None:
                 return [], source, None
+        cameo = armed_code(entry, cameo, source, target)
         coder.note_dyad(state, cameo, source, target, intent)
         if intent:
             cameo = coder.onto.intent_code(cameo)

@@ -64,6 +64,7 @@ class VerbEntry:
     mutual: bool = False  # two parties do it together ("exchanged fire"): a coordinated subject is the dyad
     reverse: bool = False  # the subject receives: the other party acts ("received aid from X": X gives)
     domestic: bool = False  # with no target named, the act falls on the doer's own country (a curfew)
+    armed: str | None = None  # the code when armed men do it or civilians suffer it ("sivilleri hedef aldı": 180)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,17 +245,21 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
             bad("verbs.txt", n, f"{pattern!r} is already on line {phrase_lines[words]}")
             continue
         phrase_lines[words] = n
-        agent = None
+        agent = armed = None
         for flag in flags:
             if flag.startswith("agent="):
                 agent = check_sector("verbs.txt", n, flag[6:])
+            elif flag.startswith("armed="):
+                armed = flag[6:]
+                if armed not in onto.events:
+                    bad("verbs.txt", n, f"unknown CAMEO code {armed!r} in {flag!r}")
             elif flag not in VERB_FLAGS:
                 bad("verbs.txt", n, f"unknown flag {flag!r}")
         pack.verbs.append(
             VerbEntry(cameo, words, "intent" in flags, "notarget" in flags, "complement" in flags,
                       "person" in flags, "passive" in flags, agent, f"{code}/verbs.txt:{n}",
                       no_infinitive="noinfinitive" in flags, mutual="mutual" in flags,
-                      reverse="reverse" in flags, domestic="domestic" in flags)
+                      reverse="reverse" in flags, domestic="domestic" in flags, armed=armed)
         )
     for n, (pattern,) in _rows(folder, "speech.txt", problems, 1, 1):
         try:
