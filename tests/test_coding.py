@@ -1029,6 +1029,15 @@ def test_targeting_by_armed_men_or_of_civilians_is_an_attack(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a passive relative ("düzenlenen saldırı") is done by its agent; the dead are no attackers
+    ("İsrail tarafından Gazze'ye düzenlenen saldırıda 5 kişi öldü.", [("ISR", "180", "PSE")]),
+    ("Gazze'ye düzenlenen saldırıda 5 kişi öldü.", []),
+])
+def test_a_passive_relative_act_is_done_by_its_agent(text, expected):
+    assert triples(text) == expected
+
+
 def test_a_phrase_coded_as_no_act_hides_the_act_inside_it():
     # "tehdit altında" (under threat) is a state: a verbs.txt line with code "-" hides "tehdit"
     said = "Bakan Davutoğlu, Suriye'den gelen göç nedeniyle güvenliğimizin tehdit altında kaldığını söyledi."

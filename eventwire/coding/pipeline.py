@@ -335,7 +335,8 @@ class Coder:
             or (told and self.morph.is_future(trigger.rests[0])) \
             or self.morph.is_future(rest) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
-        passive = entry.passive or (entry.words[-1].kind == "verb" and self.morph.is_passive(rest))
+        passive = entry.passive or (entry.words[-1].kind == "verb" and self.morph.is_passive(rest)) \
+            or (told and self.morph.is_passive(trigger.rests[0]))  # "İsrail tarafından düzenlenen saldırıda"
         if passive and self.morph.is_norm(rest):
             return []  # "milletvekili tutuklanamaz": what a law forbids, not an act
         governing = next((s for s in speech if s.start >= pred_end - 1 and s.start <= pred_end + 1), None)
