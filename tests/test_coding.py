@@ -1033,6 +1033,7 @@ def test_targeting_by_armed_men_or_of_civilians_is_an_attack(text, expected):
     # a passive relative ("düzenlenen saldırı") is done by its agent; the dead are no attackers
     ("İsrail tarafından Gazze'ye düzenlenen saldırıda 5 kişi öldü.", [("ISR", "180", "PSE")]),
     ("Gazze'ye düzenlenen saldırıda 5 kişi öldü.", []),
+    ("İsrail, Gazze'ye yönelik saldırılarını sürdürüyor.", [("ISR", "180", "PSE")]),  # attacks that go on
 ])
 def test_a_passive_relative_act_is_done_by_its_agent(text, expected):
     assert triples(text) == expected
