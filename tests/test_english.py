@@ -595,3 +595,9 @@ def test_only_walkout_phrases_are_labour_strikes(text, expected):
 ])
 def test_calls_to_resign_appeal_for_a_change_of_leadership(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+def test_a_bare_body_is_of_the_last_subjects_country():
+    text = ("U.S. President Donald Trump imposed tariffs on China. China's commerce ministry said it firmly opposed "
+            "the move. A ministry spokesperson urged the United States to correct its mistakes.")
+    assert keys(text, dateline="2026-06-03")[-1] == ("CHN", "020", "USA")

@@ -96,6 +96,7 @@ class ArticleMemory:
     by_role: dict[str, Mention] = field(default_factory=dict)
     focus_country: str | None = None
     place_country: str | None = None  # the country of the story's place (before one is found: the dateline's)
+    subject_country: str | None = None  # the country of the last sentence's subject
 
     def remember(self, mention: Mention) -> None:
         if mention.kind != "person" or not mention.name:
@@ -482,7 +483,10 @@ class ActorRecognizer:
             if mention.code is None and mention.kind == "body":
                 local = (self._local_country(mention, mentions, places) or memory.place_country) \
                     if mention.sector in LOCAL_SECTORS else None
-                mention.code = local or last or place_country or memory.focus_country or self.home \
+                # with no home country (English), a body named bare is most often the last subject's ("China's
+                # commerce ministry said ... A ministry spokesperson urged")
+                context = memory.subject_country if self.home is None else None
+                mention.code = local or last or place_country or context or memory.focus_country or self.home \
                     or next((m.code for m in mentions if m.start > mention.start and m.code and ":" not in m.code
                              and m.kind != "collective"), None)  # "refugees ... against the Russian government"
                 mention.located = True

@@ -145,6 +145,8 @@ class Coder:
                 state.lead_place = venue  # the story happens where its meeting or speech was held
             if state.lead_place is not None:  # police and people named without a place are the story's
                 state.memory.place_country = state.lead_place.country
+            if state.last_subject is not None and state.last_subject.code and ":" not in state.last_subject.code:
+                state.memory.subject_country = state.last_subject.code
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, places)
             self._quotation_speakers(doc, quotes, speakers, state)
             for event in self._sentence_coder(text, doc, state):
