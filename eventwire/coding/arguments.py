@@ -180,6 +180,7 @@ def pair_between(mentions: list[Mention], tokens, lo: int, hi: int, between_word
 
 
 APPEAL_ROOT = "02"
+MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 
 

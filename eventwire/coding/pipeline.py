@@ -8,10 +8,10 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention, implied_country
-from eventwire.coding.arguments import (APPEAL_ROOT, MEETING_ROOT, PROTEST_ROOT, UNKNOWN_OWNER, Clause, actors_in,
-                                        addressee, agent_of_passive, armed_code, first_genitive, is_mutual_act,
-                                        last_nominative, legal_filing, mention_at, nominative_before, own_people,
-                                        owner_of_object, pair_between, protested_government, target_in,
+from eventwire.coding.arguments import (APPEAL_ROOT, MATERIAL_CONFLICT, MEETING_ROOT, PROTEST_ROOT, UNKNOWN_OWNER,
+                                        Clause, actors_in, addressee, agent_of_passive, armed_code, first_genitive,
+                                        is_mutual_act, last_nominative, legal_filing, mention_at, nominative_before,
+                                        own_people, owner_of_object, pair_between, protested_government, target_in,
                                         told_both_ways, unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.governing import Governing
@@ -41,7 +41,6 @@ ANSWER_ROOTS = frozenset({"01", "05", "11", "12"})  # comment, endorse, disappro
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
 MATERIAL_QUADS = (2, 4)  # deeds, which happen where their parties are, unlike words
-MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 PHONE_CALL = "041"
 PLANNED_MEETING = "036"  # CAMEO: express intent to meet or negotiate
 
@@ -56,6 +55,11 @@ class SentenceDoc:
     quote_speaker: Mention | None = None  # who says the quotation this sentence stands inside
     planned: dict[int, str] = field(default_factory=dict)  # intent trigger start -> CAMEO of the act it governs
     decided: set[int] = field(default_factory=set)  # trigger starts of acts a decision names ("uygulama kararı")
+
+    @property
+    def venue(self) -> Place | None:
+        """Where the sentence's meeting or speech was held ("Cibuti'de düzenlenen toplantıda")."""
+        return next((p.place for p in self.places if p.venue), None)
 
 
 @dataclass(slots=True)
@@ -140,9 +144,8 @@ class Coder:
         speakers: dict[int, Mention | None] = {}  # opening offset of a quotation -> its speaker
         for doc in docs:
             places = [(p.token, p.place.country) for p in doc.places]
-            venue = next((p.place for p in doc.places if p.venue), None)
-            if venue is not None and state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
-                state.lead_place = venue  # the story happens where its meeting or speech was held
+            if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
+                state.lead_place = doc.venue  # the story happens where its meeting or speech was held
             if state.lead_place is not None:  # police and people named without a place are the story's
                 state.memory.place_country = state.lead_place.country
             if state.last_subject is not None and state.last_subject.code and ":" not in state.last_subject.code:
@@ -191,8 +194,8 @@ class Coder:
         altında": under threat)."""
         dates, tokens = {d.token for d in doc.dates}, doc.tokens
         return [t for t in self.verbs.find_all(tokens)
-                if t.payload.cameo != NO_ACT and t.start not in dates and not _inside_mention(t, doc.mentions) and not _asked(tokens, t)
-                and not self._placed_noun(t)
+                if t.payload.cameo != NO_ACT and t.start not in dates and not _inside_mention(t, doc.mentions)
+                and not _asked(tokens, t) and not self._placed_noun(t)
                 and not (t.payload.no_infinitive and t.start > 0 and self.morph.is_infinitive(tokens[t.start - 1]))]
 
     def _rejoin(self, text: str, tokens: list[Token]) -> list[Token]:
@@ -670,9 +673,10 @@ class Coder:
         """The first meeting or fight between two countries names the story's two main parties (one only
         planned or threatened does not); the last party to act on each country is remembered (what that
         country may answer)."""
-        if target is not None and target.code and source.code and target.code != source.code:
-            state.acted_on[target.code] = source
-        if state.dyad is None and not intent and target is not None and target.code and source.code and target.code != source.code \
+        if target is None or not target.code or not source.code or target.code == source.code:
+            return
+        state.acted_on[target.code] = source
+        if state.dyad is None and not intent \
                 and (cameo[:2] == MEETING_ROOT or self.onto.get(cameo).quad_class == MATERIAL_CONFLICT):
             state.dyad = (source.code, target.code)
 
@@ -793,9 +797,8 @@ class Coder:
         not at a place inside what he reports ("Suriye'de ... katledildiğini"). A place that only
         describes a noun ("kuzey Irak'taki operasyonlarını", "urged the parties in Sudan") is where a
         deed on it happens, not where words about it are said (`words`: the story's place is)."""
-        venue = next((p.place for p in doc.places if p.venue), None)
         if said:
-            return venue or state.lead_place or state.dateline_place
+            return doc.venue or state.lead_place or state.dateline_place
         places = [p for p in doc.places if not p.inner]  # not "Sudan'da çatışan taraflar"
         before = [p for p in places if p.token < at]
         if words and not before and all(p.place.lat is None for p in places) and (state.lead_place or state.dateline_place):

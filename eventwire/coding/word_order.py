@@ -14,9 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import Mention, implied_country
-from eventwire.coding.arguments import (armed_code, is_mutual_act, legal_filing, own_people, pair_between,
-                                        protested_government,
-                                        told_both_ways)
+from eventwire.coding.arguments import (MATERIAL_CONFLICT, armed_code, is_mutual_act, legal_filing, own_people,
+                                        pair_between, protested_government, told_both_ways)
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
 from eventwire.record import Event
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
 
 _CLAUSE_BREAKS = frozenset({";", ":"})
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
-MATERIAL_CONFLICT = 4
 UNCODED = Mention(-1, -1, "person", None, "", "nominative")  # a subject named, but not one we can code
 
 
