@@ -247,9 +247,9 @@ class ActorRecognizer:
                     continue
                 if tokens[match.start - 1].low in self.people_words and self.morph.plural_rest(tokens[match.end - 1]) is not None:
                     # "ethnic Turks began a hunger strike against Sweden's decision": people of a state named later
+                    people = _span_text(tokens, match.start - 1, match.end)
                     mentions.append(Mention(match.start - 1, match.end, "body", None, "CVL", "nominative",
-                                            name=_span_text(tokens, match.start - 1, match.end),
-                                            role=_span_text(tokens, match.start - 1, match.end)))
+                                            name=people, role=people))
                     k += 1
                     continue
                 k += 2 if nxt is not None and nxt.start == match.end and nxt.payload.kind in ("office", "body") else 1
