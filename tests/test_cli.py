@@ -125,6 +125,13 @@ def test_a_verb_phrase_listed_twice_is_reported(tmp_path):
     assert len(problems) == 1 and problems[0].startswith(f"en/verbs.txt:{n}: 'arrest+V' is already on line ")
 
 
+def test_a_participle_listed_beside_its_stem_is_reported(tmp_path):
+    _, problems, n = _pack_with_lines(tmp_path, "en", "verbs.txt", "1823\tkilled\n183\tbombed\n")
+    assert len(problems) == 1  # "bombed" has another code than bomb+V: a phrase of its own
+    assert problems[0].startswith(f"en/verbs.txt:{n - 1}: 'killed' is a form of kill+V on line ")
+    assert problems[0].endswith("listed apart it hides the passive")
+
+
 def test_a_role_listed_twice_is_reported(tmp_path):
     _, problems, n = _pack_with_lines(tmp_path, "tr", "roles.txt", "GOV\toffice\tdışişleri bakanı\n")
     assert len(problems) == 1 and problems[0].startswith(f"tr/roles.txt:{n}: 'dışişleri bakanı' is already on line ")

@@ -601,3 +601,14 @@ def test_a_bare_body_is_of_the_last_subjects_country():
     text = ("U.S. President Donald Trump imposed tariffs on China. China's commerce ministry said it firmly opposed "
             "the move. A ministry spokesperson urged the United States to correct its mistakes.")
     assert keys(text, dateline="2026-06-03")[-1] == ("CHN", "020", "USA")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regular past participle after an auxiliary is passive: the victims did not kill
+    ("Three soldiers were killed in a Russian drone attack in Kharkiv.", [("RUS", "180", "UKR")]),
+    ("Two Turkish diplomats were expelled by Iran on Monday.", [("IRN", "166", "TUR")]),
+    # what was done is no actor: the agents after "by" are the pair that did it together
+    ("The deal was signed by Turkey and Iraq.", [("TUR", "057", "IRQ"), ("IRQ", "057", "TUR")]),
+])
+def test_passives_with_regular_participles_and_a_pair_of_agents(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected

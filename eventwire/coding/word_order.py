@@ -158,8 +158,10 @@ class WordOrderRoles:
             subject = inherited  # "shelled Kharkiv, killing three civilians"; "praised Japan and urged Tokyo"
         else:
             subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state) or inherited
-            if subject is UNCODED:
+            if subject is UNCODED and not passive:
                 return [], UNCODED, None
+            if subject is UNCODED:  # "the deal was signed by A and B": what was done is no actor
+                subject = None
         if subject is None and speaker is not None and after_saying and self._announced(tokens, lo, trigger.start):
             subject = speaker  # "X announced new sanctions against Y": the act is the announcement's object
         if subject is not None and 0 <= subject.end < trigger.start and entry.words[0].kind != "verb":
@@ -211,11 +213,10 @@ class WordOrderRoles:
             if target is not None and target.kind == "uncoded":
                 return [], source, None
             carried = source is not None and source is state.last_subject
-            mutual = is_mutual_act(entry, cameo)
-            if target is None and source is not None and source.members and mutual:
-                target = source.members[0]  # "Armenia and Azerbaijan signed an agreement"
         if source is None:
             return [], None, None
+        if target is None and source.members and is_mutual_act(entry, cameo):
+            target = source.members[0]  # "Armenia and Azerbaijan signed an agreement", "was signed by A and B"
         both = None
         if source.kind == "collective":  # "the two leaders signed a treaty": the story's two main parties
             both = coder.dyad_parties(state)
@@ -318,6 +319,8 @@ class WordOrderRoles:
         bare = noun.payload.words[0].kind != "verb" or noun.rests[0] == "" or charged  # "demanded support": a noun
         if not bare or verb.payload.words[0].kind != "verb" or verb.payload.intent:
             return False
+        if tokens[verb.end - 1].low in self.planning_verbs:
+            return False  # "agreed to a ceasefire": the act agreed to is told, not asked
         between = range(verb.end, noun.start)  # "rejected a European proposal for a 30-day ceasefire"
         return len(between) <= 8 and all((tokens[j].is_word or tokens[j].text.isdigit() or tokens[j].text == "-")
                                          and tokens[j].low not in self.subordinators for j in between) and (charged or not any(

@@ -321,7 +321,30 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
             bad("places.txt", n, f"country {iso2!r} is not ISO 3166-1 alpha-2 (or '-' with name '-')")
         else:
             pack.places.append((form, name, iso2))
+    for n, message in _hidden_passives(pack):
+        bad("verbs.txt", n, message)
     return pack, problems
+
+
+def _hidden_passives(pack: LanguagePack) -> list[tuple[int, str]]:
+    """Single-word lines that are a participle of a stem+V line with the same code ("killed" beside
+    "kill+V"): the longer line wins the match and leaves no suffix, so "were killed" is not read as passive."""
+    verb, passive = pack.morphology.get("verb"), pack.morphology.get("passive")
+    if verb is None or passive is None:
+        return []
+    stems = [(e.words[0].text, e) for e in pack.verbs if len(e.words) == 1 and e.words[0].kind == "verb"]
+    found = []
+    for entry in pack.verbs:
+        if len(entry.words) != 1 or entry.words[0].kind == "verb":
+            continue
+        form = entry.words[0].text
+        for stem, other in stems:
+            rest = form[len(stem):]
+            if form.startswith(stem) and other.cameo == entry.cameo and verb.match(rest) and passive.match(rest):
+                line = other.source_line.rsplit(":", 1)[1]
+                found.append((int(entry.source_line.rsplit(":", 1)[1]),
+                              f"{form!r} is a form of {stem}+V on line {line}; listed apart it hides the passive"))
+    return found
 
 
 def _pack_version(folder: Path) -> str:
