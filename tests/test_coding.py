@@ -1139,3 +1139,42 @@ def test_a_un_story_of_our_own_end_to_end():
     ]
     # "Sudan'da çatışan": the place of the fighting, not of the Secretary-General's appeal
     assert {(e.location or {}).get("name") for e in events} == {None}
+
+
+IRAQ_STORY = """ANKARA, 14 Mart (AA) - Dışişleri Bakanı Hakan Fidan, dün Bağdat'ta Iraklı mevkidaşı Fuad Hüseyin ile bir araya geldi.
+Fidan, Irak hükümetine PKK'ya karşı daha kararlı adımlar atması çağrısında bulundu.
+Hüseyin ise Türkiye'nin Irak'ın kuzeyindeki hava saldırılarını eleştirdi ve Irak'ın egemenliğine saygı gösterilmesini istedi.
+Öte yandan Birleşmiş Milletler tarafından Musul'a 200 ton insani yardım ulaştırıldı.
+Irak Başbakanı Muhammed Şiya es-Sudani de Fidan'ı kabul etti."""
+
+
+def test_an_iraq_story_of_our_own_end_to_end():
+    events = events_of(IRAQ_STORY)
+    assert [(e.cameo, e.source.country, e.source.name, e.target.country) for e in events] == [
+        ("040", "TUR", "Hakan Fidan", "IRQ"),
+        ("020", "TUR", "Hakan Fidan", "IRQ"),  # the government is asked, the PKK is what the steps are against
+        ("111", "IRQ", "Fuad Hüseyin", "TUR"),  # Turkey's strikes, "Irak'ın kuzeyindeki" only places them
+        ("020", "IRQ", "Fuad Hüseyin", "TUR"),  # a passive act asked of no one named: the story's other party
+        ("073", "IGO:UN", None, "IRQ"),  # aid sent to a city goes to its country
+        ("043", "IRQ", "Muhammed Şiya es-Sudani", "TUR"),
+    ]
+    assert events[0].target.name == "Fuad Hüseyin"  # "mevkidaşı" names its holder; not Saddam Hüseyin
+    assert not any(e.cameo.startswith("03") for e in events)  # "kararlı adımlar": an adjective, no intent
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fuat Hüseyin, Türkiye'yi eleştirdi.", "Fuat Hüseyin"),  # a given name before a dictionary surname
+    ("Saddam Hüseyin, İran'a saldırdı.", "Saddam Hüseyin"),
+])
+def test_a_dictionary_surname_after_another_given_name_is_a_namesake(text, expected):
+    assert events_of(text, dateline="2003-01-10")[0].source.name == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Irak, Türkiye'ye ortak komisyon kurulmasını önerdi.", [("IRQ", "020", "TUR")]),
+    ("Irak, egemenliğine saygı gösterilmesini istedi.", []),  # asked of no party named
+    ("Türkiye, Gazze'de insani yardım dağıttı.", [("TUR", "073", "PSE")]),
+    ("Türkiye, İsrail'in saldırılarını durdurmasını istedi.", [("TUR", "020", "ISR")]),  # an active act: its subject
+])
+def test_proposals_passive_requests_and_aid_to_a_place(text, expected):
+    assert triples(text) == expected

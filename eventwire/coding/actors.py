@@ -133,6 +133,7 @@ class ActorRecognizer:
         self.ethnic_words = pack.config_words("ethnic_words")
         self.people_words = frozenset(w for w in self.ethnic_words if w.islower())  # "ethnic": a people, "Latin": a region
         self.name_particles = pack.config_words("name_particles")
+        self.hyphen_particles = pack.config_words("hyphen_particles")
         self.direction_words = pack.config_words("direction_words")
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
@@ -184,12 +185,22 @@ class ActorRecognizer:
                 match = other
             if match is None and token.cap:
                 match = self._demonym(token, i)
-            if match is None:
+            if match is None or self._namesake(tokens, match):
                 i += 1
                 continue
             found.append(match)
             i = match.end
         return found
+
+    def _namesake(self, tokens: list[Token], match: Match[Entry]) -> bool:
+        """A dictionary surname after a given name that is not that person's ("Fuad Hüseyin" is not
+        Saddam Hüseyin): someone else of that name."""
+        i = match.start
+        if match.payload.kind != "person" or match.length != 1 or i == 0 or " " in match.payload.form:
+            return False
+        before = tokens[i - 1]
+        return before.cap and before.is_word and not before.suffix and before.low in self.first_names \
+            and not any(before.low in self.lower(t.name).split() for t in match.payload.person)
 
     def _demonym(self, token: Token, i: int) -> Match[Entry] | None:
         """Çinli, Azerbaycanlı, ABD'li: a country name with the -lı adjective suffix; HDP'li,
@@ -401,9 +412,17 @@ class ActorRecognizer:
             mention.case = self.morph.case_of(nxt.last_rest)
             return
         names: list[Token] = []
-        # an office in a case of its own ("DEM Parti heyetinin İmralı'ya") has no holder named after it
-        while j < len(tokens) and len(names) < MAX_NAME_WORDS and mention.case == "nominative":
+        # an office in a case of its own ("DEM Parti heyetinin İmralı'ya") has no holder named after it;
+        # a possessive that reads like an accusative ("Iraklı mevkidaşı Fuad Hüseyin ile") does
+        rest = raw[k].last_rest
+        appositive = mention.case == "accusative" and bool(rest) and self.morph.without_compound_marker(rest) == "" \
+            and j < len(tokens) and tokens[j].cap
+        while j < len(tokens) and len(names) < MAX_NAME_WORDS and (mention.case == "nominative" or appositive):
             token = tokens[j]
+            if self._hyphen_particle(tokens, j):  # "Muhammed Şiya es-Sudani": the article and its hyphen
+                names.extend(tokens[j : j + 2])
+                j += 2
+                continue
             particle = token.low in self.name_particles and self._particle_before_name(tokens, j)
             if not particle and (not (token.cap and token.is_word) or token.low in self.name_stops
                                  or any(m.start == j for m in raw) and not self._surname_alias(raw, j, names)):
@@ -412,6 +431,8 @@ class ActorRecognizer:
             if token.suffix:
                 break
             j += 1
+        if names and appositive and self.morph.case_of(names[-1].suffix) in ("locative", "ablative"):
+            names = []  # "Bakanı Kırıkkale'de karşıladı": a place, not the holder
         if names:
             mention.kind = "person"
             mention.name = _person_name(names)
@@ -427,6 +448,12 @@ class ActorRecognizer:
                 mention.sector = known.sector
         if mention.code is None:
             mention.code, mention.located = self.home, True
+
+    def _hyphen_particle(self, tokens: list[Token], j: int) -> bool:
+        """An Arabic article at j written with a hyphen onto a capitalised name word ("es-Sudani")."""
+        return j + 2 < len(tokens) and tokens[j].low in self.hyphen_particles and tokens[j + 1].text == "-" \
+            and tokens[j + 1].start == tokens[j].end and tokens[j + 2].start == tokens[j + 1].end \
+            and tokens[j + 2].cap and tokens[j + 2].is_word
 
     def _particle_before_name(self, tokens: list[Token], j: int) -> bool:
         """Lower-case particles at j lead to a capitalised name word ("von der Leyen", "bin Salman")."""
@@ -602,8 +629,10 @@ def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTen
 
 
 def _person_name(words: list[Token]) -> str:
-    """A name as written, without the case suffix after its apostrophe ("Tuncay Özkan'ın")."""
-    return " ".join(t.text.split("'")[0].split("’")[0] for t in words)
+    """A name as written, without the case suffix after its apostrophe ("Tuncay Özkan'ın"), with a
+    space only where the text has one ("es-Sudani")."""
+    return "".join((" " if k and t.start > words[k - 1].end else "") + t.text.split("'")[0].split("’")[0]
+                   for k, t in enumerate(words))
 
 
 def _span_text(tokens: list[Token], lo: int, hi: int) -> str:

@@ -109,14 +109,19 @@ UNKNOWN_OWNER = Mention(-1, -1, "unknown", None, "", "genitive")  # a name we ca
 
 def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Mention | None,
                     is_possessed_object, is_genitive_name,
-                    relative_at: Callable[[int], bool] | None = None) -> Mention | None:
+                    relative_at: Callable[[int], bool] | None = None,
+                    attributive: tuple[str, ...] = ()) -> Mention | None:
     """"İsrail'in Gazze'ye yönelik saldırılarını kınadı": the verb's object is a possessed noun
     ("saldırılarını") and the genitive actor before it owns it; actors between the two belong to
     the object's noun phrase ("Gazze'ye yönelik"), so the owner is the target. So with a relative
-    verb before a common noun ("Irak'ın PKK'ya karşı attığı adımları"): the steps are Iraq's. When
+    verb before a common noun ("Irak'ın PKK'ya karşı attığı adımları"): the steps are Iraq's. A genitive
+    before a common noun with an `attributive` suffix owns that place ("Irak'ın kuzeyindeki"), not the object
+    (a name does not: "İsrail'in Gazze'deki saldırıları"). When
     the owner is a name that is no actor ("Batı'nın"), UNKNOWN_OWNER: the target cannot be coded."""
     owners = [m for m in actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
-              if source is None or not m.same_actor(source)]
+              if (source is None or not m.same_actor(source)) and not (  # "Irak'ın kuzeyindeki": owns a place
+                  attributive and m.end < clause.trigger_start and not tokens[m.end].cap
+                  and tokens[m.end].low.endswith(attributive))]
     named = unknown_genitive_names(mentions, tokens, clause, is_genitive_name)
     if named and (not owners or owners[-1].start < named[-1]):
         if any(is_possessed_object(t) and t.is_word and not t.cap for t in tokens[named[-1] + 1 : clause.trigger_start]):
@@ -180,6 +185,7 @@ def pair_between(mentions: list[Mention], tokens, lo: int, hi: int, between_word
 
 
 APPEAL_ROOT = "02"
+MATERIAL_COOPERATION = 2  # CAMEO quad class of deeds for another party (aid, release, cooperation)
 MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 

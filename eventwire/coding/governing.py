@@ -8,6 +8,7 @@ sales), "esir takası anlaşması" (a swap agreement): the first act is not done
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from eventwire.coding.matcher import Match
@@ -27,8 +28,9 @@ class Governed:
 
 
 class Governing:
-    def __init__(self, pack: LanguagePack, morph: Morphology):
+    def __init__(self, pack: LanguagePack, morph: Morphology, is_verbal: Callable[[str], bool]):
         self.morph = morph
+        self.is_verbal = is_verbal  # a CAMEO code of words (condemn, criticise), not of deeds
         self.content_nouns = pack.config_words("content_nouns")
         self.decision_nouns = pack.config_words("decision_nouns")
 
@@ -59,20 +61,23 @@ class Governing:
         if nxt is not None and ((nxt.payload.complement and self.morph.is_verbal_noun(rest))
                                 or self.morph.is_verbal_object(rest)):
             return True
-        return self.content_of_noun(trigger, tokens) or self._modifies_next(trigger, nxt, near)
+        return self.content_of_noun(trigger, tokens) or self._modifies_next(trigger, nxt, near, tokens)
 
     def _modifies_next(self, trigger: Match[VerbEntry], nxt: Match[VerbEntry] | None,
-                       near: Match[VerbEntry] | None) -> bool:
+                       near: Match[VerbEntry] | None, tokens: list[Token]) -> bool:
         """"esir takası anlaşması imzalandı": a bare act noun right before another act's noun names
         what that act is about (a swap agreement is signed; no swap is done yet); "silah satışına
         tepki gösterdi": an act noun in the dative, or a verbal noun as object, is what the next
-        act answers."""
+        act answers; an act noun in the accusative is what a verb of words condemns or rejects."""
         if near is None:
             return False
         if trigger.payload.words[-1].kind == "verb":
             return self.morph.is_verbal_object(trigger.last_rest)
         if self.morph.case_of(trigger.last_rest) == "dative":
             return True
+        if self.morph.possessed_case(tokens[trigger.end - 1]) == "accusative" and nxt is not None \
+                and nxt.payload.words[0].kind == "verb" and self.is_verbal(nxt.payload.cameo):
+            return True  # "Türkiye'nin hava saldırılarını eleştirdi": the strikes are what is criticised
         return nxt is not None and nxt.payload.words[0].kind != "verb" \
             and self.morph.without_compound_marker(trigger.last_rest) == ""
 

@@ -38,6 +38,7 @@ class Morphology:
         self._subject_participle = regex["subject_participle"].search
         self._possessed_case = regex["possessed_case"].search
         self._verbal_noun = regex["verbal_noun"].match
+        self._passive_complement = regex["passive_complement"].match
         self._verbal_object = regex["verbal_object"].match
         self._first_person = regex["first_person"].search
         self.softening = pack.softening
@@ -173,6 +174,10 @@ class Morphology:
 
     def is_complement(self, rest: str) -> bool:
         return bool(self._complement(rest))
+
+    def is_passive_complement(self, word: str) -> bool:
+        """A whole word: a passive nominalised act with no subject ("gösterilmesini": that it be shown)."""
+        return bool(self._passive_complement(word))
 
     def is_verbal_noun(self, rest: str) -> bool:
         return bool(self._verbal_noun(rest))

@@ -8,11 +8,11 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention, implied_country
-from eventwire.coding.arguments import (APPEAL_ROOT, MATERIAL_CONFLICT, MEETING_ROOT, PROTEST_ROOT, UNKNOWN_OWNER,
-                                        Clause, actors_in, addressee, agent_of_passive, armed_code, first_genitive,
-                                        is_mutual_act, last_nominative, legal_filing, mention_at, nominative_before,
-                                        own_people, owner_of_object, pair_between, protested_government, target_in,
-                                        told_both_ways, unknown_genitive_names)
+from eventwire.coding.arguments import (APPEAL_ROOT, MATERIAL_CONFLICT, MATERIAL_COOPERATION, MEETING_ROOT,
+                                        PROTEST_ROOT, UNKNOWN_OWNER, Clause, actors_in, addressee, agent_of_passive,
+                                        armed_code, first_genitive, is_mutual_act, last_nominative, legal_filing,
+                                        mention_at, nominative_before, own_people, owner_of_object, pair_between,
+                                        protested_government, target_in, told_both_ways, unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.governing import Governing
 from eventwire.coding.dates import DateFinder, DateMention
@@ -95,7 +95,7 @@ class Coder:
         self.unreal_words = frozenset(f for k, f in self.pack.modality if k == "unreal")
         self.time_nouns = self.pack.config_words("time_nouns")
         self.agent_word = self.pack.config.get("agent_word", "")
-        self.copula = self.pack.config.get("copula", "")
+        self.copula = self.pack.config.get("copula", "").strip("-")  # "-": the language marks none on a word
         # a verb that carries the tense for the one before it: "devam et" in "vermeye devam edecek"
         self.aspect_auxiliary = tuple(self.pack.config.get("aspect_auxiliary", "").split()) or None
         # "X ile Y arasında" / "between X and Y": the two parties of a mutual act told in the passive
@@ -106,7 +106,7 @@ class Coder:
         self.locative_light_verbs = self.pack.config_words("locative_light_verbs")
         self.topic_postpositions = self.pack.config_words("topic_postpositions")
         self.statement_nouns = self.pack.config_words("statement_nouns")
-        self.governing = Governing(self.pack, self.morph)
+        self.governing = Governing(self.pack, self.morph, lambda cameo: self.onto.get(cameo).quad_class in VERBAL_QUADS)
         self.genitive_postpositions = self.pack.config_words("genitive_postpositions")
         self.attributive_suffixes = tuple(self.pack.config_words("attributive_suffixes"))
         self.light_verbs = tuple(sorted(self.pack.config_words("light_verbs"), key=len, reverse=True))
@@ -191,11 +191,11 @@ class Coder:
     def triggers(self, doc: SentenceDoc) -> list[Match[VerbEntry]]:
         """Verb phrases that are not part of an actor's name or a date ("March" the month), nor
         asked about ("NATO'dan bunu istedi mi?"), nor a longer phrase that names no act ("tehdit
-        altında": under threat)."""
+        altında": under threat), nor an adjective on a noun ("daha kararlı adımlar")."""
         dates, tokens = {d.token for d in doc.dates}, doc.tokens
         return [t for t in self.verbs.find_all(tokens)
                 if t.payload.cameo != NO_ACT and t.start not in dates and not _inside_mention(t, doc.mentions)
-                and not _asked(tokens, t) and not self._placed_noun(t)
+                and not _asked(tokens, t) and not self._placed_noun(t) and not self._attributive(t, tokens)
                 and not (t.payload.no_infinitive and t.start > 0 and self.morph.is_infinitive(tokens[t.start - 1]))]
 
     def _rejoin(self, text: str, tokens: list[Token]) -> list[Token]:
@@ -340,7 +340,11 @@ class Coder:
             or (told and self.morph.is_future(trigger.rests[0])) \
             or self.morph.is_future(rest) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
-        passive = entry.passive or (entry.words[-1].kind == "verb" and self.morph.is_passive(rest)) \
+        # (or on the light verb after a noun phrase, with its doer named: "BM tarafından yardım ulaştırıldı";
+        # with none, as told by a speaker, the speaker's side does it: "yardım yapılacağını açıkladı")
+        light_passive = pred_end > trigger.end and entry.words[-1].kind != "verb" and self.morph.is_passive(rest) \
+            and agent_of_passive(mentions, tokens, clause, self.agent_word) is not None
+        passive = entry.passive or light_passive or (entry.words[-1].kind == "verb" and self.morph.is_passive(rest)) \
             or (told and self.morph.is_passive(trigger.rests[0]))  # "İsrail tarafından düzenlenen saldırıda"
         if passive and self.morph.is_norm(rest):
             return []  # "milletvekili tutuklanamaz": what a law forbids, not an act
@@ -443,15 +447,30 @@ class Coder:
             target = both[1] if target is None or target.kind == "collective" else target
         if self._done_to_uncoded(mentions, speech, clause):
             return []  # "Batı'yı ... savaşı uzatmakla suçladı": done to a party no code stands for
+        fallback = False
         if target is None and cameo[:2] == APPEAL_ROOT:  # after any verb of saying that ends an earlier clause
             lo = max([clause.start, *(s.end for s in speech if s.end <= clause.trigger_start)])
-            target = addressee(mentions, Clause(lo, clause.trigger_start, clause.trigger_end), source)
+            # "Irak'ın egemenliğine saygı gösterilmesini istedi": a passive act has no subject to ask; a
+            # genitive before it owns a noun
+            passive_ask = trigger.start > 0 and self.morph.is_passive_complement(tokens[trigger.start - 1].low)
+            if not passive_ask:
+                target = addressee(mentions, Clause(lo, clause.trigger_start, clause.trigger_end), source)
             if target is not None and target.kind == "uncoded":
                 return []  # "uluslararası toplumu ... çağırdı": no party we can code is asked
-            if target is None and trigger.start > 0 and self.morph.is_complement(tokens[trigger.start - 1].low):
+            if target is None and not passive_ask and trigger.start > 0 \
+                    and self.morph.is_complement(tokens[trigger.start - 1].low):
                 # "Türkiye'nin Irak'ın egemenliğine saygı göstermesini istedi": the asked act's subject is asked
                 target = first_genitive(mentions, Clause(lo, clause.trigger_start, clause.trigger_end),
                                         self._possessor_at(tokens))
+            if target is None:  # "Irak hükümetine PKK'ya karşı adım atması çağrısında bulundu": the first
+                target = next((m for m in mentions  # dative is asked; one before a postposition is in the act asked
+                               if lo <= m.start < clause.trigger_start and m.is_actor and m.case == "dative"
+                               and not m.same_actor(source) and not (m.end < len(tokens) and tokens[m.end].low
+                                                                     in self.actors.target_postpositions)), None)
+            if target is None and passive_ask:  # asked of the story's other party, or of no party we can code
+                target, fallback = self.counterpart(state, source), True
+                if target is None:
+                    return []
         if target is None and any(self.morph.is_charge(t.low) for t in tokens[max(clause.start, trigger.start - 3) : trigger.start]):
             # "Türkiye'yi Irak'ın iç işlerine karışmakla suçladı": the accused is the first accusative
             target = addressee(mentions, clause, source)
@@ -462,7 +481,7 @@ class Coder:
                            and m.case in ("dative", "comitative") and not m.same_actor(source)), None)
         if target is None:
             target = owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object,
-                                     self._is_genitive_name, self._relative_at(tokens))
+                                     self._is_genitive_name, self._relative_at(tokens), self.attributive_suffixes)
             if target is UNKNOWN_OWNER:
                 return []
             target = target or target_in(mentions, clause, source, allow_genitive=reported)
@@ -483,7 +502,6 @@ class Coder:
             if target is None:
                 return []  # "tehdit aldığını söyledi": no one named gives it
             source, target = target, source
-        fallback = False
         if target is not None and (target.kind == "collective" or (
                 target.members and any(m.code == source.code for m in [target, *target.members]))):
             collective = target.kind == "collective"
@@ -502,8 +520,9 @@ class Coder:
             target = self._struck_country(doc, clause, source, described=False)  # their object names)
         if target is None and not self._own_object(tokens, mentions, clause.trigger_start):
             target = protested_government(source, cameo)  # not "Gazze'deki saldırıları protesto etti"
-        if target is None and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT and not protest:
-            target = self._struck_country(doc, clause, source)  # "Gazze'de bir okulu bombaladı": Palestine's
+        if target is None and self.onto.get(cameo).quad_class in (MATERIAL_CONFLICT, MATERIAL_COOPERATION) \
+                and not protest:  # "Gazze'de bir okulu bombaladı": Palestine's; "Musul'a yardım ulaştırdı": Iraq's
+            target = self._struck_country(doc, clause, source)
         if target is None:
             target = own_people(entry, source)  # a curfew falls on its own people
         if target is None and intent:  # "Rusya saldırırsa karşılık veririz": offered to whoever meets the condition
@@ -557,9 +576,17 @@ class Coder:
             rest = self.morph.rest(tokens[j], verb, "verb")
             if rest:
                 return self._aspect_rest(tokens, j + 1) or (rest, j + 1)  # "yardım göndermeye devam edecek"
-        if j < len(tokens) and tokens[j].low.startswith(self.copula):
+        if self.copula and j < len(tokens) and tokens[j].low.startswith(self.copula):
             return tokens[j].low[len(self.copula) :], j + 1
         return trigger.last_rest, trigger.end
+
+    def _attributive(self, trigger: Match[VerbEntry], tokens: list[Token]) -> bool:
+        """A one-word intent adjective with no suffix before a lower-case word that is no copula
+        (not in a language whose copula is unmarked)."""
+        entry, j = trigger.payload, trigger.end
+        return entry.intent and len(entry.words) == 1 and entry.words[0].kind != "verb" and not trigger.last_rest \
+            and bool(self.copula) and j < len(tokens) and tokens[j].is_word and not tokens[j].cap \
+            and not tokens[j].low.startswith(self.copula)
 
     def _aspect_rest(self, tokens: list[Token], j: int) -> tuple[str, int] | None:
         """The suffixes on an aspect auxiliary at j ("devam edecek"), and the end of the predicate."""
@@ -651,9 +678,9 @@ class Coder:
         return self._own_object(tokens, mentions, j) or self.morph.case_of(before.low[-1:]) == "accusative"
 
     def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention, described: bool = True) -> Mention | None:
-        """The country a hostile deed was done in, from a locative before it in its clause ("Gazze'de",
-        and with `described` the place of its object: "Gazze'deki bir hastaneyi", or a city struck:
-        "Harkiv'e"), when it is not the doer's own."""
+        """The country a deed was done in, from a locative before it in its clause ("Gazze'de",
+        and with `described` the place of its object: "Gazze'deki bir hastaneyi", or a city struck or
+        sent to: "Harkiv'e", "Musul'a"), when it is not the doer's own."""
         for place in reversed(doc.places):
             if clause.start <= place.token < clause.trigger_start and (described or not place.attributive):
                 iso3 = place.place.country

@@ -30,7 +30,8 @@ NO_ACT = "-"  # the code of a phrase that only looks like an act ("tehdit altın
 MORPHOLOGY_PATTERNS = ("verb", "noun", "demonym", "negation", "future", "passive", "complement", "circumstantial",
                        "participle", "plural_noun", "compound_marker", "infinitive", "finite", "possessed_object", "subject_participle", "possessed_case",
                        "verbal_noun", "verbal_object", "first_person", "supposed",
-                       "verbal_subject", "plural_agreement", "charge", "relative_verb", "promise", "condition", "norm")
+                       "verbal_subject", "plural_agreement", "charge", "relative_verb", "promise", "condition", "norm",
+                       "passive_complement")
 
 
 @dataclass(frozen=True, slots=True)
