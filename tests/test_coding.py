@@ -610,7 +610,7 @@ def test_a_crowd_of_people_is_civilians_of_the_place():
     ("Fidan, Batı'yı eleştirdi ve Rusya'yı kınadı.", [("TUR", "111", "RUS")]),
     ("İran, İsrail'e yüzlerce füze ve İHA ile saldırdı.", [("IRN", "180", "ISR")]),  # drones: the means
     ("Erdoğan, Hamas lideri Haniye'yi İstanbul'da kabul etti.", [("TUR", "043", "PSE")]),
-    ("Türk SİHA'ları PKK mevzilerini vurdu.", [("TUR", "190", "NSA:PKK")]),  # the opening body is the subject
+    ("Türk SİHA'ları PKK mevzilerini vurdu.", [("TUR", "195", "NSA:PKK")]),  # the opening body is the subject; it strikes from the air
 ])
 def test_uncoded_parties_instruments_and_leaders(text, expected):
     assert triples(text) == expected
@@ -992,7 +992,7 @@ def test_support_that_continues_and_places_that_only_describe_are_not_the_storys
     # a country right before the verb keeps its own case: the verb's ending is no case of a compound
     ("Rusya ile Ukrayna çatıştı.", [("UKR", "190", "RUS"), ("RUS", "190", "UKR")]),
     ("Türkiye Suriye'yi eleştirdi.", [("TUR", "111", "SYR")]),
-    ("Türk SİHA'ları PKK mevzilerini vurdu.", [("TUR", "190", "NSA:PKK")]),  # an act noun still takes the case
+    ("Türk SİHA'ları PKK mevzilerini vurdu.", [("TUR", "195", "NSA:PKK")]),  # an act noun still takes the case
 ])
 def test_a_country_before_the_verb_keeps_its_case(text, expected):
     assert triples(text) == expected
@@ -1178,3 +1178,7 @@ def test_a_dictionary_surname_after_another_given_name_is_a_namesake(text, expec
 ])
 def test_proposals_passive_requests_and_aid_to_a_place(text, expected):
     assert triples(text) == expected
+
+
+def test_an_attack_by_armed_drones_is_an_aerial_attack():
+    assert triples("Türk SİHA'ları Suriye'de PKK'ya saldırdı.") == [("TUR", "195", "NSA:PKK")]

@@ -415,7 +415,7 @@ def test_a_summit_story_of_our_own_end_to_end():
 
 def test_both_sides_are_the_storys_two_parties():
     assert keys("Israeli jets struck Gaza on Monday. The UN urged both sides to show restraint.") == [
-        ("ISR", "190", "PSE"), ("IGO:UN", "020", "ISR"), ("IGO:UN", "020", "PSE")]
+        ("ISR", "195", "PSE"), ("IGO:UN", "020", "ISR"), ("IGO:UN", "020", "PSE")]
 
 
 def test_a_government_named_for_its_leader_is_that_states_government():
@@ -530,7 +530,7 @@ def test_militants_and_places_after_a_direction_word():
             "least five fighters. Iraq's foreign ministry condemned the strikes.")
     events = events_of(text, lang="en")
     assert [(e.source.country, e.cameo, e.target.country, e.location["name"]) for e in events] == [
-        ("TUR", "190", "IRQ", "Iraq"), ("IRQ", "111", "TUR", "Iraq")]
+        ("TUR", "195", "IRQ", "Iraq"), ("IRQ", "111", "TUR", "Iraq")]
 
 
 def test_words_of_foreign_parties_are_not_placed_in_the_city_a_story_is_filed_from():
@@ -612,3 +612,17 @@ def test_a_bare_body_is_of_the_last_subjects_country():
 ])
 def test_passives_with_regular_participles_and_a_pair_of_agents(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the EU's deed is what another member's minister criticises as "the decision"
+    ("EU foreign ministers on Monday agreed to extend sanctions on Russia. Hungary's Foreign Minister "
+     "Peter Szijjarto criticised the decision.", [("IGO:EU", "163", "RUS"), ("HUN", "110", "IGO:EU")]),
+    ("The rebels agreed to demands from the government of Sudan.", [("SDN", "080", "SDN"), ("SDN", "100", "SDN")]),
+    ("Russia agreed to withdraw troops from Syria.", [("RUS", "035", "SYR")]),  # a plan: intent
+    # aircraft, drones and missiles attack from the air
+    ("Two civilians were killed when Russian drones struck an apartment building in Odesa.", [("RUS", "195", "UKR")]),
+    ("Russian troops attacked Kharkiv.", [("RUS", "180", "UKR")]),
+])
+def test_plans_after_agreed_decisions_answered_and_attacks_from_the_air(text, expected):
+    assert keys(text, dateline="2026-03-03") == expected

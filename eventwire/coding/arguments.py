@@ -190,11 +190,20 @@ MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 
 
-def armed_code(entry: VerbEntry, cameo: str, source: Mention, target: Mention | None) -> str:
+AERIAL_ATTACK = "195"  # CAMEO: employ aerial weapons
+_OWN_MEANS = ("195", "183", "186")  # aerial already, a bombing or an assassination: the code says more
+
+
+def armed_code(entry: VerbEntry, cameo: str, source: Mention, target: Mention | None,
+               aerial_bodies: frozenset[str] = frozenset()) -> str:
     """A verb of words that armed men do, or civilians suffer, is a deed ("İsrail ordusu sivilleri hedef
-    aldı"): its `armed` code; otherwise its own."""
+    aldı"): its `armed` code; an assault or a fight by aircraft, drones or missiles (`aerial_bodies`)
+    is an aerial attack ("Russian drones struck"); otherwise its own code."""
     if entry.armed and (source.sector in ARMED_SECTORS or (target is not None and target.sector == "CVL")):
         return entry.armed
+    if cameo[:2] in ("18", "19") and not cameo.startswith(_OWN_MEANS) and source.role \
+            and source.role.lower() in aerial_bodies:
+        return AERIAL_ATTACK
     return cameo
 
 

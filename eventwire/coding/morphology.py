@@ -39,6 +39,7 @@ class Morphology:
         self._possessed_case = regex["possessed_case"].search
         self._verbal_noun = regex["verbal_noun"].match
         self._passive_complement = regex["passive_complement"].match
+        self._base_form = regex["base_form"].match
         self._verbal_object = regex["verbal_object"].match
         self._first_person = regex["first_person"].search
         self.softening = pack.softening
@@ -178,6 +179,10 @@ class Morphology:
     def is_passive_complement(self, word: str) -> bool:
         """A whole word: a passive nominalised act with no subject ("gösterilmesini": that it be shown)."""
         return bool(self._passive_complement(word))
+
+    def is_base_form(self, rest: str) -> bool:
+        """What is left on a stem in the verb's base form ("impose": "e" after impos+V)."""
+        return bool(self._base_form(rest))
 
     def is_verbal_noun(self, rest: str) -> bool:
         return bool(self._verbal_noun(rest))

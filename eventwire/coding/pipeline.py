@@ -73,6 +73,7 @@ class ArticleState:
     lead_place: Place | None = None
     dateline_place: Place | None = None  # the wire dateline's city, where the story is filed from
     acted_on: dict[str, Mention] = field(default_factory=dict)  # country -> the last party that acted on it
+    last_actor: Mention | None = None  # the source of the last deed (not words) done to another party
 
 
 class Coder:
@@ -94,6 +95,7 @@ class Coder:
         self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
         self.unreal_words = frozenset(f for k, f in self.pack.modality if k == "unreal")
         self.time_nouns = self.pack.config_words("time_nouns")
+        self.aerial_bodies = frozenset(w.lower() for w in self.pack.config_words("aerial_bodies"))
         self.agent_word = self.pack.config.get("agent_word", "")
         self.copula = self.pack.config.get("copula", "").strip("-")  # "-": the language marks none on a word
         # a verb that carries the tense for the one before it: "devam et" in "vermeye devam edecek"
@@ -544,7 +546,7 @@ class Coder:
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return []  # "kabul etti": hosting a person, not accepting a proposal
         if not reported:  # (a deed someone reports stays as told: see the accusation rule above)
-            cameo = armed_code(entry, cameo, source, target)
+            cameo = armed_code(entry, cameo, source, target, self.aerial_bodies)
         self.note_dyad(state, cameo, source, target, intent)
         if intent:
             cameo = self.onto.intent_code(cameo)
@@ -703,6 +705,8 @@ class Coder:
         if target is None or not target.code or not source.code or target.code == source.code:
             return
         state.acted_on[target.code] = source
+        if self.onto.get(cameo).quad_class not in VERBAL_QUADS:
+            state.last_actor = source
         if state.dyad is None and not intent \
                 and (cameo[:2] == MEETING_ROOT or self.onto.get(cameo).quad_class == MATERIAL_CONFLICT):
             state.dyad = (source.code, target.code)
@@ -723,10 +727,12 @@ class Coder:
 
     def answered(self, state: ArticleState, source: Mention, cameo: str) -> Mention | None:
         """Words about an act told before ("condemned the decision", "kararı kınadı"): said to the party
-        that last acted on the speaker's country."""
+        that last acted on the speaker's country, else to the last party that did a deed to another
+        (Hungary criticises the EU's sanctions on Russia)."""
         if cameo[:2] not in ANSWER_ROOTS or not source.code:
             return None
-        return state.acted_on.get(source.code)
+        last = state.last_actor if state.last_actor is not None and state.last_actor.code != source.code else None
+        return state.acted_on.get(source.code) or last
 
     @staticmethod
     def dyad_parties(state: ArticleState) -> tuple[Mention, Mention] | None:

@@ -249,7 +249,7 @@ class WordOrderRoles:
                 target = implied_country(place.country, "") if place is not None else None
             if target is None:
                 return [], source, None
-        cameo = armed_code(entry, cameo, source, target)
+        cameo = armed_code(entry, cameo, source, target, coder.aerial_bodies)
         coder.note_dyad(state, cameo, source, target, intent)
         if intent:
             cameo = coder.onto.intent_code(cameo)
@@ -348,13 +348,18 @@ class WordOrderRoles:
                 break
             between = [tokens[j] for j in range(trigger.end, nxt.start)]
             # "agreed to withdraw", "urged China to release": the second verb is the first one's content
-            if between and between[-1].low == self.infinitive and all(t.is_word for t in between):
+            # (a verb after "to" in its base form: not "agreed to demands")
+            base = nxt.payload.words[0].kind != "verb" or self.coder.morph.is_base_form(nxt.rests[0])
+            if between and between[-1].low == self.infinitive and all(t.is_word for t in between) and base:
                 return k
-            # "ready to send a peacekeeping force": what a word of intent governs may be a noun, also when
-            # the phrase ends with "to" itself ("prepared to impose martial law")
+            # "ready to send a peacekeeping force": what a word of intent or plan governs may be a noun, also
+            # when the phrase ends with "to" itself ("prepared to impose martial law", "agreed to extend sanctions")
             to_after = bool(between) and between[0].low == self.infinitive
             to_inside = tokens[trigger.end - 1].low == self.infinitive
-            if trigger.payload.intent and (to_after or to_inside) and all(t.is_word for t in between):
+            # (a plan, not a word of intent, only with a verb after "to": not "agreed to a ceasefire", "to demands")
+            planned_verb = to_after and len(between) > 1 and between[1].low not in self.determiners \
+                and tokens[trigger.end - 1].low in self.planning_verbs
+            if (trigger.payload.intent and (to_after or to_inside) or planned_verb) and all(t.is_word for t in between):
                 return k
             # "pledged $50 million in humanitarian aid": the sum or words before an act noun name what is pledged
             noun = nxt.payload.words[0].kind != "verb" or nxt.rests[0] == ""

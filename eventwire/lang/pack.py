@@ -31,7 +31,7 @@ MORPHOLOGY_PATTERNS = ("verb", "noun", "demonym", "negation", "future", "passive
                        "participle", "plural_noun", "compound_marker", "infinitive", "finite", "possessed_object", "subject_participle", "possessed_case",
                        "verbal_noun", "verbal_object", "first_person", "supposed",
                        "verbal_subject", "plural_agreement", "charge", "relative_verb", "promise", "condition", "norm",
-                       "passive_complement")
+                       "passive_complement", "base_form")
 
 
 @dataclass(frozen=True, slots=True)
