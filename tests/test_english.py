@@ -626,3 +626,26 @@ def test_passives_with_regular_participles_and_a_pair_of_agents(text, expected):
 ])
 def test_plans_after_agreed_decisions_answered_and_attacks_from_the_air(text, expected):
     assert keys(text, dateline="2026-03-03") == expected
+
+
+EU_STORY = """BRUSSELS, March 3 (Reuters) - European Union foreign ministers on Monday agreed to extend sanctions on Russia for another six months, diplomats said.
+Hungary's Foreign Minister Peter Szijjarto criticised the decision.
+Russia's foreign ministry condemned the move as illegal and vowed to retaliate.
+Separately, Ukrainian President Volodymyr Zelenskiy thanked EU leaders for their support and called on the United States to send more air defence systems.
+Two Ukrainian civilians were killed when Russian drones struck an apartment building in Odesa overnight, the regional governor said.
+Turkey offered to host new peace talks between Russia and Ukraine in Istanbul."""
+
+
+def test_an_eu_sanctions_story_of_our_own_end_to_end():
+    events = events_of(EU_STORY, lang="en")
+    assert [(e.source.country, e.cameo, e.target.country, e.intent) for e in events] == [
+        ("IGO:EU", "163", "RUS", False),  # the plan agreed is the deed: sanctions extended
+        ("HUN", "110", "IGO:EU", False),  # "the decision": the EU's, the last deed told
+        ("RUS", "111", "IGO:EU", False),
+        ("RUS", "138", "IGO:EU", True),  # "as illegal and vowed": no new clause; retaliation vowed is a threat
+        ("UKR", "051", "IGO:EU", False), ("UKR", "020", "USA", False),
+        ("RUS", "195", "UKR", False),  # drones strike from the air; the civilians killed are not the doers
+        ("TUR", "036", "RUS", True), ("TUR", "036", "UKR", True),
+    ]
+    assert events[0].date == "2026-03-02"  # "on Monday" before the Tuesday dateline
+    assert events[6].location["name"] == "Odesa"

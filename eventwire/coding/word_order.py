@@ -106,7 +106,7 @@ class WordOrderRoles:
                              + [j for j in range(span_end, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS])
             # "ended mediation efforts as shells continued crashing": a subordinate clause has a subject of its own
             inherited = previous_source if lo > 0 and not _has_break(tokens, lo - 1, trigger.start) and not any(
-                tokens[j].low in self.subordinators for j in range(lo, trigger.start)) else None
+                self._opens_clause(tokens, j) for j in range(lo, trigger.start)) else None
             # "France condemned the coup in Niger and suspended aid": the second verb's target too
             # "imposed sanctions on two commanders, accusing them of": a pronoun object is the last one acted on
             shared_target = last_target if (inherited is not None and trigger.start > 0
@@ -265,6 +265,15 @@ class WordOrderRoles:
             events.append(coder._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
                                        carried and actor is source, False))
         return events, source, target
+
+    def _opens_clause(self, tokens, j: int) -> bool:
+        """A subordinator at j with a clause after it ("as fighting spread"), not a lone word before
+        the conjunction that ends the stretch ("condemned the move as illegal and vowed")."""
+        if tokens[j].low not in self.subordinators:
+            return False
+        lone = j + 2 < len(tokens) and tokens[j + 1].is_word and (
+            tokens[j + 2].low == self.conjunction or not tokens[j + 2].is_word)
+        return not lone
 
     def _definite_object(self, tokens, mentions: list[Mention], j: int) -> bool:
         """A definite common noun right after the verb, no actor ("condemned the decision"): an act told before."""
