@@ -1182,3 +1182,28 @@ def test_proposals_passive_requests_and_aid_to_a_place(text, expected):
 
 def test_an_attack_by_armed_drones_is_an_aerial_attack():
     assert triples("Türk SİHA'ları Suriye'de PKK'ya saldırdı.") == [("TUR", "195", "NSA:PKK")]
+
+
+AEGEAN_STORY = """İSTANBUL (AA) - Yunanistan Dışişleri Bakanı Yorgos Gerapetritis, Atina'da gazetecilere yaptığı açıklamada, Türk savaş uçaklarının Yunan hava sahasını ihlal etmesini eleştirdi.
+Türkiye Milli Savunma Bakanlığı ise iddiaları reddetti.
+Öte yandan İstanbul'da düzenlenen gösteride polis, göstericilere biber gazıyla müdahale etti.
+Emniyet kaynakları, 30 kişinin gözaltına alındığını bildirdi."""
+
+
+def test_an_aegean_story_of_our_own_end_to_end():
+    events = events_of(AEGEAN_STORY)
+    assert [(e.cameo, e.source.country, e.source.sector, e.target.country, e.target.sector) for e in events] == [
+        ("111", "GRC", "GOV", "TUR", "MIL"),  # the genitive subject of the act criticised; "Yunan" is inside it
+        ("120", "TUR", "MIL", "GRC", "GOV"),  # the claims rejected are the Greek minister's
+        ("175", "TUR", "COP", "TUR", "CVL"),  # tear gas on demonstrators: repression
+        ("173", "TUR", "COP", "TUR", "CVL"),  # the people detained are of the place last named, not Athens
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polis, Ankara'daki gösteriyi biber gazı ve tazyikli suyla dağıttı.", [("TUR", "175", "TUR")]),
+    ("Türkiye, Gazze'de insani yardım dağıttı.", [("TUR", "073", "PSE")]),  # aid handed out is no dispersal
+    ("İran, İsrail'e misilleme yapacağını açıkladı.", [("IRN", "138", "ISR")]),
+])
+def test_repression_with_no_people_named_and_retaliation(text, expected):
+    assert triples(text) == expected

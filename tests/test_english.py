@@ -649,3 +649,11 @@ def test_an_eu_sanctions_story_of_our_own_end_to_end():
     ]
     assert events[0].date == "2026-03-02"  # "on Monday" before the Tuesday dateline
     assert events[6].location["name"] == "Odesa"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Tbilisi fired tear gas at protesters on Sunday.", [("GEO", "175", "GEO")]),
+    ("Kenyan police used tear gas and water cannon to disperse demonstrators in Nairobi.", [("KEN", "175", "KEN")]),
+])
+def test_tear_gas_on_protesters_is_repression(text, expected):
+    assert keys(text, dateline="2026-03-03") == expected

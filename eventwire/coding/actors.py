@@ -96,6 +96,7 @@ class ArticleMemory:
     by_role: dict[str, Mention] = field(default_factory=dict)
     focus_country: str | None = None
     place_country: str | None = None  # the country of the story's place (before one is found: the dateline's)
+    recent_place_country: str | None = None  # the country of the last place named in an earlier sentence
     subject_country: str | None = None  # the country of the last sentence's subject
 
     def remember(self, mention: Mention) -> None:
@@ -501,15 +502,15 @@ class ActorRecognizer:
         the nearest country named before it in the sentence, the sentence's place, the
         article's first country, or the language's home country. Civilians, opposition,
         rebels and police belong to the place named nearest before them first ("Rus askerleri
-        Kiev'de sivillere"), else to the story's place."""
+        Kiev'de sivillere"), else to the last place an earlier sentence named, else to the story's place."""
         last = None
         for mention in mentions:
             # a place named after a government body is where something else is ("Dışişleri Bakanlığı, İsrail'in
             # Batı Şeria'daki ... kararını"), not the body's country
             place_country = next((iso3 for j, iso3 in places if j < mention.start), None)
             if mention.code is None and mention.kind == "body":
-                local = (self._local_country(mention, mentions, places) or memory.place_country) \
-                    if mention.sector in LOCAL_SECTORS else None
+                local = (self._local_country(mention, mentions, places) or memory.recent_place_country
+                         or memory.place_country) if mention.sector in LOCAL_SECTORS else None
                 # with no home country (English), a body named bare is most often the last subject's ("China's
                 # commerce ministry said ... A ministry spokesperson urged")
                 context = memory.subject_country if self.home is None else None

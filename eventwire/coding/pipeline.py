@@ -153,6 +153,9 @@ class Coder:
             if state.last_subject is not None and state.last_subject.code and ":" not in state.last_subject.code:
                 state.memory.subject_country = state.last_subject.code
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, places)
+            located = [p for p in doc.places if not p.attributive and not p.inner]
+            if located:  # police and people of the next sentences are most likely there
+                state.memory.recent_place_country = located[-1].place.country
             self._quotation_speakers(doc, quotes, speakers, state)
             for event in self._sentence_coder(text, doc, state):
                 # one sentence tells one act per dyad and root ("gözaltına alınmış ve tutuklanmıştı")
