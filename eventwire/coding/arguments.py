@@ -189,6 +189,7 @@ APPEAL_ROOT = "02"
 MATERIAL_COOPERATION = 2  # CAMEO quad class of deeds for another party (aid, release, cooperation)
 MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
+NON_STATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})  # armed men who are no state's
 
 
 AERIAL_ATTACK = "195"  # CAMEO: employ aerial weapons

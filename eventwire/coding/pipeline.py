@@ -55,6 +55,7 @@ class SentenceDoc:
     quote_speaker: Mention | None = None  # who says the quotation this sentence stands inside
     planned: dict[int, str] = field(default_factory=dict)  # intent trigger start -> CAMEO of the act it governs
     decided: set[int] = field(default_factory=set)  # trigger starts of acts a decision names ("uygulama kararı")
+    act_noun_ends: set[int] = field(default_factory=set)  # token after each act noun ("the attack| by Israel")
 
     @property
     def venue(self) -> Place | None:

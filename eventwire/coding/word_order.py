@@ -14,8 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import Mention, implied_country
-from eventwire.coding.arguments import (MATERIAL_CONFLICT, armed_code, is_mutual_act, legal_filing, own_people,
-                                        pair_between, protested_government, told_both_ways)
+from eventwire.coding.arguments import (MATERIAL_CONFLICT, NON_STATE_ARMED, armed_code, is_mutual_act, legal_filing,
+                                        own_people, pair_between, protested_government, told_both_ways)
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
 from eventwire.record import Event
@@ -60,6 +60,8 @@ class WordOrderRoles:
         coder, tokens, mentions = self.coder, doc.tokens, doc.mentions
         found = coder.triggers(doc)
         ends = {t.end for t in found}  # "its support of sanctions on Russia": an act named inside another
+        # "the attack| by Israel": a "by" right after an act noun names that act's doer
+        doc.act_noun_ends = {t.end for t in found if t.payload.words[0].kind != "verb" or t.rests[0] == ""}
         triggers = [t for t in found if not self._nominal(tokens, t) and not self._topic(tokens, t)]
         triggers = [t for k, t in enumerate(triggers) if not (k and self._asked_or_undone(tokens, mentions, triggers[k - 1], t))]
         triggers = [t for t in triggers if not (t.start > 1 and tokens[t.start - 1].low in self.gerund_prepositions
@@ -152,7 +154,12 @@ class WordOrderRoles:
                 return [], None, None
             return [coder._event(text, doc, state, trigger, cameo, speaker, reported, None, intent, negated, False,
                                  False)], speaker, reported
-        if inherited is not None and trigger.start > 0 and (
+        # "an attack by the RSF on El Fasher": an act noun names its doer after "by", what it is done to after that
+        noun = entry.words[0].kind != "verb" or trigger.rests[0] == ""
+        agent = self._agent(tokens, mentions, span_end, min(span_end + 1, len(tokens))) if noun and not passive else None
+        if agent is not None:
+            subject = agent
+        elif inherited is not None and trigger.start > 0 and (
                 (trigger.rests[0] == self.gerund and tokens[trigger.start - 1].text == ",")
                 or tokens[trigger.start - 1].low == self.conjunction):
             subject = inherited  # "shelled Kharkiv, killing three civilians"; "praised Japan and urged Tokyo"
@@ -171,22 +178,13 @@ class WordOrderRoles:
                 words = {t.low for t in between}
                 negated = negated or bool(words & coder.negation_words)
                 intent = intent or bool(words & coder.intent_words)
-        after = shared_target if self._pronoun_object(tokens, span_end) else self._object(
-            tokens, mentions, span_end, hi, subject)
-        if after is None and not passive:  # "approved Sweden's membership": an actor between the phrase's words
-            after = self._object(tokens, [m for m in mentions if m.start not in trigger.positions],
-                                 trigger.start + 1, span_end, subject)
-        if after is None and not passive:  # "willing to send material to help defend X"
-            after = self._object(tokens, mentions, hi, clause_end, subject)
-        if after is None and not passive and subject is inherited and shared_target is not None:
-            after = shared_target
-        if after is None and not passive and (coder.onto.get(cameo).quad_class >= CONFLICT_QUAD
-                                              or (intent and not is_mutual_act(entry, cameo))):
-            # "threatened to resume attacks in Israel": the country a hostile act happens in suffers it;
-            # "ready to send troops to a force in Liberia": what is offered for a country is offered to it
-            after = self._object(tokens, mentions, span_end, clause_end, subject, places=True)
-        if after is None and not passive and subject is not None and coder.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
-            after = self._struck_city(doc, span_end, clause_end, subject)  # "shelled Kharkiv": Ukraine
+        if agent is not None:
+            after = self._object(tokens, mentions, agent.end, clause_end, agent) or (
+                self._struck_city(doc, agent.end, clause_end, agent)
+                if coder.onto.get(cameo).quad_class == MATERIAL_CONFLICT else None)
+        else:
+            after = self._acted_upon(doc, trigger, cameo, subject, intent, passive, span_end, hi, clause_end,
+                                     shared_target, inherited)
         carried = False
         # "as fighting between the army and the RSF spread": an act named as a noun is the pair's, whoever the
         # clause's subject ("Qatar is mediating between Hamas and Israel" or "mediated between" is Qatar's)
@@ -266,6 +264,29 @@ class WordOrderRoles:
                                        carried and actor is source, False))
         return events, source, target
 
+    def _acted_upon(self, doc: "SentenceDoc", trigger: Match[VerbEntry], cameo: str, subject: Mention | None,
+                    intent: bool, passive: bool, span_end: int, hi: int, clause_end: int,
+                    shared_target: Mention | None, inherited: Mention | None) -> Mention | None:
+        """The party a verb acts on, from what follows it."""
+        coder, tokens, mentions, entry = self.coder, doc.tokens, doc.mentions, trigger.payload
+        after = shared_target if self._pronoun_object(tokens, span_end) else self._object(
+            tokens, mentions, span_end, hi, subject, doc.act_noun_ends)
+        if after is None and not passive:  # "approved Sweden's membership": an actor between the phrase's words
+            after = self._object(tokens, [m for m in mentions if m.start not in trigger.positions],
+                                 trigger.start + 1, span_end, subject)
+        if after is None and not passive:  # "willing to send material to help defend X"
+            after = self._object(tokens, mentions, hi, clause_end, subject)
+        if after is None and not passive and subject is inherited and shared_target is not None:
+            after = shared_target
+        if after is None and not passive and (coder.onto.get(cameo).quad_class >= CONFLICT_QUAD
+                                              or (intent and not is_mutual_act(entry, cameo))):
+            # "threatened to resume attacks in Israel": the country a hostile act happens in suffers it;
+            # "ready to send troops to a force in Liberia": what is offered for a country is offered to it
+            after = self._object(tokens, mentions, span_end, clause_end, subject, places=True)
+        if after is None and not passive and subject is not None and coder.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
+            after = self._struck_city(doc, span_end, clause_end, subject)  # "shelled Kharkiv": Ukraine
+        return after
+
     def _opens_clause(self, tokens, j: int) -> bool:
         """A subordinator at j with a clause after it ("as fighting spread"), not a lone word before
         the conjunction that ends the stretch ("condemned the move as illegal and vowed")."""
@@ -305,8 +326,9 @@ class WordOrderRoles:
         if trigger.payload.words[0].kind != "verb":
             return False
         before = tokens[trigger.start - 1]
-        if before.low in self.determiners or before.low in self.possessive_pronouns or before.low in self.quantifiers \
-                or before.text.isdigit():
+        by_doer = trigger.end < len(tokens) and tokens[trigger.end].low == self.agent_word  # "an attack by the RSF"
+        if (before.low in self.determiners and not by_doer) or before.low in self.possessive_pronouns \
+                or before.low in self.quantifiers or before.text.isdigit():
             return True
         if before.low in self.gerund_prepositions and trigger.rests[0] == self.gerund:
             return True
@@ -445,9 +467,10 @@ class WordOrderRoles:
         return j
 
     def _object(self, tokens, mentions: list[Mention], lo: int, hi: int, source: Mention | None,
-                places: bool = False) -> Mention | None:
+                act_ends: frozenset[int] | set[int] = frozenset(), places: bool = False) -> Mention | None:
         """The first actor after the verb, bare or after a target preposition (or a place
-        preposition, with `places`)."""
+        preposition, with `places`); the doer of an act noun ending at one of `act_ends` too
+        ("condemned the attack by Israel")."""
         for mention in sorted(mentions, key=lambda m: m.start):
             if not (lo <= mention.start < hi) or not (mention.is_actor or mention.kind == "uncoded"):
                 continue
@@ -455,8 +478,9 @@ class WordOrderRoles:
                 return mention  # "urged the international community to ...": the party acted on has no code
             before = tokens[mention.start - 1].low if mention.start > 0 else ""
             preposition = self._preposition_of(tokens, mention)  # "in the Gaza Strip": a place
+            doer = preposition == self.agent_word and self._word_before(tokens, mention) in act_ends
             if (preposition in self.place_preps and not (places and mention.kind == "country")) \
-                    or preposition == self.agent_word \
+                    or (preposition == self.agent_word and not doer) \
                     or any(self._preposition_of(tokens, m) == self.agent_word for m in mention.members):
                 continue  # a place, or the doer of a passive ("brokered by Egypt and Qatar")
             if source is not None and (mention.same_actor(source) or mention.serves(source)):
@@ -468,12 +492,20 @@ class WordOrderRoles:
 
     def _struck_city(self, doc: "SentenceDoc", lo: int, hi: int, source: Mention) -> Mention | None:
         """The country of the first city named after a hostile deed ("shelled Kharkiv"), when it
-        is not the doer's own."""
+        is not the doer's own (or the doer is no state's)."""
+        named = {k for m in doc.mentions for k in range(m.start, m.end)}  # not "Rapid" of the Rapid Support Forces
+        tokens = doc.tokens
         for j in range(lo, hi):
-            token = doc.tokens[j]
-            place = self.coder.places.geocode(token.low) if token.cap and token.is_word else None
+            token = tokens[j]
+            if not (token.cap and token.is_word) or j in named:
+                continue
+            two = j + 1 < hi and tokens[j + 1].cap and tokens[j + 1].is_word and j + 1 not in named
+            place = (self.coder.places.geocode(f"{token.low} {tokens[j + 1].low}") if two else None) \
+                or self.coder.places.geocode(token.low)  # "El Fasher"
             if place is not None and place.lat is not None:  # a city, not a country name
-                return Mention(j, j + 1, "country", place.country, "GOV", "nominative") if place.country != source.code else None
+                # armed men who are no state's strike a city of their own country too ("the RSF shelled El Fasher")
+                own = place.country == source.code and source.sector not in NON_STATE_ARMED
+                return None if own else Mention(j, j + 1, "country", place.country, "GOV", "nominative")
         return None
 
     def _agent(self, tokens, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
