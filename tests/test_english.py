@@ -389,9 +389,10 @@ Separately, Hungary blocked a joint statement on Georgia, diplomats said."""
 def test_a_sanctions_story_of_our_own_end_to_end():
     # "agreed to impose": the decided sanction itself; "over its continued attacks": a reason, no act;
     # "condemned the move": an answer to the party that last acted on Russia;
-    # "accused ... and threatened": two acts of the spokesman towards the EU
+    # "accused ... and threatened": two acts of the spokesman towards the EU; "blocked a joint statement on
+    # Georgia": a rejection concerning Georgia (the diplomats who tell it are no party)
     assert keys(SANCTIONS_STORY) == [("IGO:EU", "163", "RUS"), ("RUS", "111", "IGO:EU"), ("RUS", "112", "IGO:EU"),
-                                     ("RUS", "130", "IGO:EU")]
+                                     ("RUS", "130", "IGO:EU"), ("HUN", "120", "GEO")]
 
 
 SUMMIT_STORY = """MOSCOW, March 11, 2026 (Northwire) - Russian President Vladimir Putin hosted Iranian President Masoud Pezeshkian at the Kremlin on Tuesday, and the two leaders signed a strategic partnership treaty.
@@ -426,7 +427,7 @@ def test_a_government_named_for_its_leader_is_that_states_government():
 @pytest.mark.parametrize("text, expected", [
     # an act named as a noun before "between" is the pair's, each towards the other, not the clause subject's
     ("Kenya urged calm in Sudan as fighting between the army and the Rapid Support Forces spread.",
-     [("KEN", "020", "SDN"), ("SDN", "190", "SDN")]),
+     [("KEN", "020", "SDN"), ("KEN", "020", "SDN"), ("SDN", "190", "SDN")]),  # both sides of the war are urged
     ("Clashes between Armenia and Azerbaijan erupted on the border.", [("ARM", "190", "AZE"), ("AZE", "190", "ARM")]),
     ("Qatar is mediating between Hamas and Israel.", [("QAT", "045", "PSE"), ("QAT", "045", "ISR")]),
 ])
@@ -657,3 +658,31 @@ def test_an_eu_sanctions_story_of_our_own_end_to_end():
 ])
 def test_tear_gas_on_protesters_is_repression(text, expected):
     assert keys(text, dateline="2026-03-03") == expected
+
+
+SUDAN_STORY = """KHARTOUM, June 12 (AFP) - Sudan's army said on Thursday it had repelled an attack by the Rapid Support Forces on the city of El Fasher, killing dozens of fighters.
+The RSF denied the claim and accused the army of bombing a market in Nyala, where at least 20 civilians died.
+UN Secretary-General Antonio Guterres called for an immediate ceasefire and urged both sides to allow humanitarian access.
+Egypt and Saudi Arabia, which have mediated between the warring parties, invited the two sides to new talks in Jeddah.
+The army's chief, General Abdel Fattah al-Burhan, rejected the invitation.
+Meanwhile, the United States imposed sanctions on three RSF commanders accused of atrocities in Darfur.
+A court in Khartoum sentenced a journalist to five years in prison for spreading false news."""
+
+
+def test_a_civil_war_story_of_our_own_end_to_end():
+    events = events_of(SUDAN_STORY, lang="en")
+    found = [(e.source.country, e.source.sector, e.cameo, e.target.country, e.target.sector) for e in events]
+    assert found[:2] == [
+        ("SDN", "REB", "180", "SDN", "GOV"),  # "an attack by the RSF on El Fasher": its doer after "by"
+        ("SDN", "REB", "112", "SDN", "MIL"),  # the army is not the rebels' own forces
+    ]
+    # the story's two parties are the two sides of one state's war: each is urged and invited
+    assert {f for f in found if f[2] in ("020", "026")} == {
+        ("IGO:UN", "GOV", "020", "SDN", "REB"), ("IGO:UN", "GOV", "020", "SDN", "GOV"),
+        ("SAU", "GOV", "026", "SDN", "REB"), ("SAU", "GOV", "026", "SDN", "GOV"),
+        ("EGY", "GOV", "026", "SDN", "REB"), ("EGY", "GOV", "026", "SDN", "GOV")}
+    # "the army's chief, General ...,": the army named before is Sudan's; the invitation was the mediators'
+    assert {(e.source.name, e.target.country) for e in events if e.cameo == "125"} == {
+        ("Abdel Fattah al-Burhan", "SAU"), ("Abdel Fattah al-Burhan", "EGY")}
+    assert ("USA", "GOV", "163", "SDN", "REB") in found  # an armed group's commanders are its own men
+    assert found[-1] == ("SDN", "JUD", "116", "SDN", "MED")  # a court and a journalist of the place named

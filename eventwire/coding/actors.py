@@ -18,11 +18,13 @@ from eventwire.lang.patterns import PatternWord
 from eventwire.text.tokens import Token, tokenize
 
 APOSTROPHE_KINDS = frozenset({"country", "capital", "org", "person"})  # names, not demonyms ("Ruslar")
-LOCAL_SECTORS = frozenset({"CVL", "OPP", "REB", "COP"})  # people of where they are found (police too), unlike troops
+LOCAL_SECTORS = frozenset({"CVL", "OPP", "REB", "COP", "JUD", "MED"})  # people of where they are found (police,
+# courts and the press too), unlike troops
 MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
 MAX_NAME_WORDS = 6  # words of a holder's name after an office ("Muhammed bin Abdurrahman Al Sani")
 ROLE_KINDS = frozenset({"office", "body"})
 PARTY_SECTORS = frozenset({"OPP", "PTY"})
+NON_STATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})  # armed men who are no state's
 MEMBER_SECTORS = frozenset({"OPP", "PTY", "REB"})  # a member of such an organisation acts for it
 
 
@@ -55,10 +57,12 @@ class Mention:
 
     def each_acted_upon(self, source: "Mention", together: bool) -> list["Mention"]:
         """The targets of one act: each state of coordinated targets ("Rusya ve Ukrayna'yı kınadı"), unless
-        the act is mutual or the source is one of them; parties of one state are one target."""
+        the act is mutual or the source is one of them; parties of one state are one target (but for the
+        two sides of a civil war: "urged both sides" of Sudan's war)."""
         if together or not self.members or any(m.same_actor(source) or m.code == source.code for m in self.members):
             return [self]  # "Çin ve Azerbaycan'ın ... gerektiğini" said by Wang: an appeal to Azerbaijan
-        return [self, *(m for m in self.members if m.code != self.code)]
+        return [self, *(m for m in self.members if m.code != self.code
+                        or (m.sector in NON_STATE_ARMED) != (self.sector in NON_STATE_ARMED))]
 
     def each_acting(self, target: "Mention | None", together: bool) -> list["Mention"]:
         """The actors that do the act: each of a coordinated subject ("Rusya ve Çin kınadı"), unless
@@ -79,7 +83,8 @@ class Mention:
         a government official speaks for ("Iran's spokesman ... warned that Tehran would respond")."""
         if self.kind in ("country", "capital") and other.kind not in ("country", "capital"):
             return self.code == other.code and self.sector == other.sector == "GOV"
-        return self.located and self.sector == "MIL" and not other.located and self.code == other.code
+        return self.located and self.sector == "MIL" and not other.located and self.code == other.code \
+            and other.sector not in NON_STATE_ARMED  # the army is not the rebels' own
 
 
 def implied_country(code: str, sector: str = "GOV", case: str = "nominative") -> Mention:
@@ -96,10 +101,12 @@ class ArticleMemory:
     by_role: dict[str, Mention] = field(default_factory=dict)
     focus_country: str | None = None
     place_country: str | None = None  # the country of the story's place (before one is found: the dateline's)
-    recent_place_country: str | None = None  # the country of the last place named in an earlier sentence
     subject_country: str | None = None  # the country of the last sentence's subject
+    body_countries: dict[str, str] = field(default_factory=dict)  # role -> country of the first such body named
 
     def remember(self, mention: Mention) -> None:
+        if mention.kind == "body" and mention.code and not mention.located and mention.role:
+            self.body_countries.setdefault(mention.role.lower(), mention.code)  # "Sudan's army" ... "the army"
         if mention.kind != "person" or not mention.name:
             return
         names = mention.name.split()
@@ -333,6 +340,7 @@ class ActorRecognizer:
         if self.country_prepositions:
             mentions = self._joined(mentions, lambda left, m: self._postnominal_country(tokens, left, m))
         self._locate_bodies(mentions, places or [], memory)
+        _apposed_people(tokens, mentions)
         for mention in mentions:
             if mention.entity_id is None and mention.code:
                 mention.entity_id = _entity_id(mention)
@@ -387,6 +395,8 @@ class ActorRecognizer:
             return modifier.sector  # "AK Parti Sözcüsü", "TBMM Başkanı": the body's own officer
         if not office.sector:  # "Türk heyeti", "CHP heyeti": a delegation acts for whoever sends it
             return modifier.sector or "GOV"
+        if modifier.kind == "org" and modifier.sector in NON_STATE_ARMED:
+            return modifier.sector  # "RSF commanders": the armed group's own men
         if modifier.kind == "demonym" and modifier.sector in MEMBER_SECTORS:
             return modifier.sector  # "CHP'li belediye başkanı": an opposition official
         return office.sector
@@ -499,22 +509,24 @@ class ActorRecognizer:
 
     def _locate_bodies(self, mentions: list[Mention], places: list[tuple[int, str]], memory: ArticleMemory) -> None:
         """An army or government named without a country belongs to the country in view:
-        the nearest country named before it in the sentence, the sentence's place, the
-        article's first country, or the language's home country. Civilians, opposition,
+        the nearest country named before it in the sentence, the sentence's place, the country
+        of the same body named before in the article ("Sudan's army ... the army"), the last
+        subject's country (English), the article's first country, or the language's home country. Civilians, opposition,
         rebels and police belong to the place named nearest before them first ("Rus askerleri
-        Kiev'de sivillere"), else to the last place an earlier sentence named, else to the story's place."""
+        Kiev'de sivillere"), else to the story's place."""
         last = None
         for mention in mentions:
             # a place named after a government body is where something else is ("Dışişleri Bakanlığı, İsrail'in
             # Batı Şeria'daki ... kararını"), not the body's country
             place_country = next((iso3 for j, iso3 in places if j < mention.start), None)
-            if mention.code is None and mention.kind == "body":
-                local = (self._local_country(mention, mentions, places) or memory.recent_place_country
-                         or memory.place_country) if mention.sector in LOCAL_SECTORS else None
+            if mention.code is None and mention.kind in ("body", "office"):
+                local = (self._local_country(mention, mentions, places) or memory.place_country) \
+                    if mention.sector in LOCAL_SECTORS else None
                 # with no home country (English), a body named bare is most often the last subject's ("China's
                 # commerce ministry said ... A ministry spokesperson urged")
                 context = memory.subject_country if self.home is None else None
-                mention.code = local or last or place_country or context or memory.focus_country or self.home \
+                named = memory.body_countries.get(mention.role.lower()) if mention.role else None
+                mention.code = local or last or place_country or named or context or memory.focus_country or self.home \
                     or next((m.code for m in mentions if m.start > mention.start and m.code and ":" not in m.code
                              and m.kind != "collective"), None)  # "refugees ... against the Russian government"
                 mention.located = True
@@ -627,6 +639,19 @@ def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTen
         if tenure.covers(day):
             return tenure
     return max(tenures, key=lambda t: t.start or "")
+
+
+def _apposed_people(tokens: list[Token], mentions: list[Mention]) -> None:
+    """A person of no known country between commas right after an actor ("The army's chief, General
+    Abdel Fattah al-Burhan, rejected") is that actor's man."""
+    for k, mention in enumerate(mentions):
+        if mention.code is not None or mention.kind != "person" or k == 0 or mention.start < 2:
+            continue
+        head = mentions[k - 1]
+        comma = mention.start - 1
+        if tokens[comma].text == "," and head.code and 0 <= comma - head.end <= 1 \
+                and mention.end < len(tokens) and tokens[mention.end].text == ",":
+            mention.code, mention.sector = head.code, mention.sector or head.sector
 
 
 def _person_name(words: list[Token]) -> str:

@@ -8,9 +8,9 @@ genitive subject of the reported clause is acted on ("-mesi gerektiğini": an ap
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from eventwire.coding.actors import Mention, implied_country
+from eventwire.coding.actors import LOCAL_SECTORS, NON_STATE_ARMED, Mention, implied_country
 from eventwire.lang.pack import VerbEntry
 from eventwire.ontology import is_mutual
 
@@ -189,7 +189,6 @@ APPEAL_ROOT = "02"
 MATERIAL_COOPERATION = 2  # CAMEO quad class of deeds for another party (aid, release, cooperation)
 MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
-NON_STATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})  # armed men who are no state's
 
 
 AERIAL_ATTACK = "195"  # CAMEO: employ aerial weapons
@@ -207,6 +206,18 @@ def armed_code(entry: VerbEntry, cameo: str, source: Mention, target: Mention | 
             and source.role.lower() in aerial_bodies:
         return AERIAL_ATTACK
     return cameo
+
+
+POLICING_SECTORS = frozenset({"COP", "JUD"})
+
+
+def policed(source: Mention, target: Mention | None) -> Mention | None:
+    """People that police or courts act on, placed only by the story ("30 kişinin gözaltına
+    alındığını" after a story filed from Athens): the people of the police's own country."""
+    if target is not None and source.sector in POLICING_SECTORS and target.located \
+            and target.sector in LOCAL_SECTORS and source.code and target.code != source.code:
+        return replace(target, code=source.code)
+    return target
 
 
 def legal_filing(cameo: str, target: Mention | None) -> bool:

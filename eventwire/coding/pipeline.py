@@ -7,12 +7,13 @@ from datetime import date
 from functools import cache
 
 from eventwire import __version__
-from eventwire.coding.actors import ActorRecognizer, ArticleMemory, Mention, implied_country
+from eventwire.coding.actors import NON_STATE_ARMED, ActorRecognizer, ArticleMemory, Mention, implied_country
 from eventwire.coding.arguments import (APPEAL_ROOT, MATERIAL_CONFLICT, MATERIAL_COOPERATION, MEETING_ROOT,
                                         PROTEST_ROOT, UNKNOWN_OWNER, Clause, actors_in, addressee, agent_of_passive,
                                         armed_code, first_genitive, is_mutual_act, last_nominative, legal_filing,
                                         mention_at, nominative_before, own_people, owner_of_object, pair_between,
-                                        protested_government, target_in, told_both_ways, unknown_genitive_names)
+                                        policed, protested_government, target_in, told_both_ways,
+                                        unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.governing import Governing
 from eventwire.coding.dates import DateFinder, DateMention
@@ -68,7 +69,8 @@ class ArticleState:
     article_id: str
     dateline: date | None
     memory: ArticleMemory = field(default_factory=ArticleMemory)
-    dyad: tuple[str, str] | None = None  # the two main parties, from the first meeting
+    dyad: tuple[tuple[str, str], tuple[str, str]] | None = None  # the two main parties (code, sector), from the
+    # first meeting or fight
     last_subject: Mention | None = None
     lead_date: DateMention | None = None
     lead_place: Place | None = None
@@ -154,9 +156,6 @@ class Coder:
             if state.last_subject is not None and state.last_subject.code and ":" not in state.last_subject.code:
                 state.memory.subject_country = state.last_subject.code
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, places)
-            located = [p for p in doc.places if not p.attributive and not p.inner]
-            if located:  # police and people of the next sentences are most likely there
-                state.memory.recent_place_country = located[-1].place.country
             self._quotation_speakers(doc, quotes, speakers, state)
             for event in self._sentence_coder(text, doc, state):
                 # one sentence tells one act per dyad and root ("gözaltına alınmış ve tutuklanmıştı")
@@ -164,7 +163,8 @@ class Coder:
                 # "attacked a Malian village, killing nine people" is one assault)
                 target_person = event.target.name if event.target is not None and _is_person(event.target) else None
                 key = (event.evidence.sentence_index, event.source.country, event.source.name,
-                       event.target.country if event.target else None, target_person, event.cameo_root)
+                       event.target.country if event.target else None, target_person, event.cameo_root,
+                       event.target.sector in NON_STATE_ARMED if event.target else None)  # a civil war's two sides
                 if (event.cameo_root == MEETING_ROOT or event.cameo == PLANNED_MEETING) and event.target is not None:
                     # a visit and the talks held on it (or planned): one meeting of two countries
                     key = (event.evidence.sentence_index, MEETING_ROOT,
@@ -551,6 +551,7 @@ class Coder:
             return []  # "kabul etti": hosting a person, not accepting a proposal
         if not reported:  # (a deed someone reports stays as told: see the accusation rule above)
             cameo = armed_code(entry, cameo, source, target, self.aerial_bodies)
+        target = policed(source, target)
         self.note_dyad(state, cameo, source, target, intent)
         if intent:
             cameo = self.onto.intent_code(cameo)
@@ -706,14 +707,19 @@ class Coder:
         """The first meeting or fight between two countries names the story's two main parties (one only
         planned or threatened does not); the last party to act on each country is remembered (what that
         country may answer)."""
-        if target is None or not target.code or not source.code or target.code == source.code:
+        if target is None or not target.code or not source.code:
+            return
+        if target.code == source.code:  # a civil war: the state and the armed men of no state
+            if state.dyad is None and not intent and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT \
+                    and (source.sector in NON_STATE_ARMED) != (target.sector in NON_STATE_ARMED):
+                state.dyad = ((source.code, _side_sector(source)), (target.code, _side_sector(target)))
             return
         state.acted_on[target.code] = source
         if self.onto.get(cameo).quad_class not in VERBAL_QUADS:
             state.last_actor = source
         if state.dyad is None and not intent \
                 and (cameo[:2] == MEETING_ROOT or self.onto.get(cameo).quad_class == MATERIAL_CONFLICT):
-            state.dyad = (source.code, target.code)
+            state.dyad = ((source.code, "GOV"), (target.code, "GOV"))
 
     def place_agent(self, doc: SentenceDoc, entry: VerbEntry, lo: int, hi: int) -> Mention | None:
         """The unnamed doer of a passive act that only a state does (arrest, detain): the state of the
@@ -725,7 +731,7 @@ class Coder:
     def counterpart(self, state: ArticleState, source: Mention) -> Mention | None:
         """Whom a plan, offer or report naming no party concerns: the story's other party, else the
         party that last acted on the source's country ("China vowed to take countermeasures")."""
-        if state.dyad and source.code in state.dyad:
+        if state.dyad and _dyad_side(state.dyad, source) is not None:
             return self.partner(state, source, None)
         return state.acted_on.get(source.code) if source.code else None
 
@@ -743,7 +749,7 @@ class Coder:
         """The story's two main parties as actors ("iki ülke", "the two leaders"), if it has them."""
         if state.dyad is None:
             return None
-        first, second = (implied_country(code) for code in state.dyad)
+        first, second = (implied_country(code, sector) for code, sector in state.dyad)
         return first, second
 
     def partner(self, state: ArticleState, source: Mention, hint: Mention | None) -> Mention | None:
@@ -758,8 +764,9 @@ class Coder:
         if parties is None:
             return None
         first, second = parties
-        if source.code in state.dyad:
-            return second if first.code == source.code else first
+        side = _dyad_side(state.dyad, source)
+        if side is not None:
+            return (second, first)[side]
         if hint is not None and hint.kind == "collective":
             first.members.append(second)
             return first
@@ -850,6 +857,19 @@ class Coder:
                 state.lead_place = place  # (not a place that only describes a noun)
             return place
         return state.lead_place or state.dateline_place  # no place named yet: where the story is filed from
+
+
+def _side_sector(mention: Mention) -> str:
+    """The side of a civil war a mention is on: the armed men of no state, or the state."""
+    return "REB" if mention.sector in NON_STATE_ARMED else "GOV"
+
+
+def _dyad_side(dyad: tuple[tuple[str, str], tuple[str, str]], mention: Mention) -> int | None:
+    """Which of the story's two parties (0 or 1) a mention is; in a civil war, by its side."""
+    sides = [k for k, (code, _) in enumerate(dyad) if code == mention.code]
+    if len(sides) > 1:
+        sides = [k for k in sides if dyad[k][1] == _side_sector(mention)]
+    return sides[0] if sides else None
 
 
 def _actor(mention: Mention):

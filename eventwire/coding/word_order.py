@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwire.coding.actors import Mention, implied_country
-from eventwire.coding.arguments import (MATERIAL_CONFLICT, NON_STATE_ARMED, armed_code, is_mutual_act, legal_filing,
-                                        own_people, pair_between, protested_government, told_both_ways)
+from eventwire.coding.actors import NON_STATE_ARMED, Mention, implied_country
+from eventwire.coding.arguments import (MATERIAL_CONFLICT, armed_code, is_mutual_act, legal_filing,
+                                        own_people, pair_between, policed, protested_government, told_both_ways)
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
 from eventwire.record import Event
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from eventwire.coding.pipeline import ArticleState, Coder, SentenceDoc
 
 _CLAUSE_BREAKS = frozenset({";", ":"})
+RELATIVE_CLAUSE_WORDS = 16  # the longest ", which ... ," passed over to find a verb's subject
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
 UNCODED = Mention(-1, -1, "person", None, "", "nominative")  # a subject named, but not one we can code
 
@@ -39,6 +40,7 @@ class WordOrderRoles:
         self.object_pronouns = pack.config_words("object_pronouns")
         self.subordinators = pack.config_words("subordinators")  # "urged calm as fighting spread": a new clause
         self.pronouns = pack.config_words("pronouns")
+        self.relative_pronouns = pack.config_words("relative_pronouns")
         self.possessives = pack.config_words("possessives")
         self.possessive_pronouns = pack.config_words("possessive_pronouns")
         self.noun_preps = pack.config_words("noun_prepositions")
@@ -229,7 +231,10 @@ class WordOrderRoles:
             target = protested_government(source, cameo)
         if target is None:
             target = own_people(entry, source)  # martial law falls on its own people
-        if target is None and not entry.notarget and self._definite_object(tokens, mentions, span_end):
+        # (or the object the phrase itself names: "rejected the invitation")
+        told_object = self._definite_object(tokens, mentions, span_end) or (
+            len(trigger.positions) > 1 and self._definite_object(tokens, mentions, trigger.positions[0] + 1))
+        if target is None and not entry.notarget and told_object:
             target = coder.answered(state, source, cameo)  # "condemned the decision": the decision's maker
         if target is None and not entry.notarget and intent:
             target = coder.counterpart(state, source)  # "China also offered to resume cooperation": with the US
@@ -248,6 +253,7 @@ class WordOrderRoles:
             if target is None:
                 return [], source, None
         cameo = armed_code(entry, cameo, source, target, coder.aerial_bodies)
+        target = policed(source, target)
         coder.note_dyad(state, cameo, source, target, intent)
         if intent:
             cameo = coder.onto.intent_code(cameo)
@@ -404,6 +410,9 @@ class WordOrderRoles:
         """The actor nearest before the verb that no preposition governs; pronouns refer back.
         A named person we cannot code there is the subject too: UNCODED. An apposition between
         commas is passed over ("Iran, a close ally of Russia, condemned": Iran)."""
+        relative = self._relative_clause_before(tokens, hi)
+        if relative is not None:  # "Egypt and Saudi Arabia, which have mediated ..., invited": Egypt and Saudi Arabia
+            lo, hi = 0, relative
         hi = self._before_apposition(tokens, mentions, lo, hi)
         for j in range(hi - 1, lo - 1, -1):
             token = tokens[j]
@@ -426,6 +435,17 @@ class WordOrderRoles:
             if token.low in self.determiners and (j == 0 or tokens[j - 1].text == ",") and all(
                     t.is_word and not t.cap for t in tokens[j + 1 : hi]):
                 return UNCODED  # "..., a human rights group protested": a subject no code stands for
+        return None
+
+    def _relative_clause_before(self, tokens, hi: int) -> int | None:
+        """Where a relative clause between commas that ends right before hi begins (its opening comma)."""
+        if hi < 2 or tokens[hi - 1].text != ",":
+            return None
+        for k in range(hi - 2, max(0, hi - RELATIVE_CLAUSE_WORDS) - 1, -1):
+            if tokens[k].text == "," and k + 1 < hi and tokens[k + 1].low in self.relative_pronouns:
+                return k
+            if tokens[k].text == "," or tokens[k].text in _CLAUSE_BREAKS:
+                return None
         return None
 
     def _before_apposition(self, tokens, mentions: list[Mention], lo: int, hi: int) -> int:
