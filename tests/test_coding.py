@@ -1207,3 +1207,7 @@ def test_an_aegean_story_of_our_own_end_to_end():
 ])
 def test_repression_with_no_people_named_and_retaliation(text, expected):
     assert triples(text) == expected
+
+
+def test_force_used_by_protesters_is_a_violent_protest():
+    assert triples("Göstericiler, İstanbul'da polise saldırdı.") == [("TUR", "145", "TUR")]

@@ -103,7 +103,8 @@ def test_each_of_a_coordinated_subject_acts():
 @pytest.mark.parametrize("text, expected", [
     ("Turkey condemned the Israeli attack on Gaza.", {("TUR", "111", "ISR"), ("ISR", "180", "PSE")}),
     ("Serbia rejected an Australian ultimatum.", {("SRB", "120", "AUS")}),  # a demonym owns the noun
-    ("The Russian building was demolished by a Ukrainian protestor.", {("UKR", "1712", "RUS")}),  # by a ...
+    ("The Russian consulate was destroyed by a Georgian mob.", {("GEO", "1712", "RUS")}),  # by a ...
+    ("The Russian consulate was destroyed by Georgian protesters.", {("GEO", "145", "RUS")}),  # protesters: a riot
     ("Ukraine received humanitarian assistance from Japan.", {("JPN", "070", "UKR")}),  # the giver acts
     ("Russian forces shelled the Ukrainian city of Kharkiv, killing three civilians.",
      {("RUS", "194", "UKR"), ("RUS", "1823", "UKR")}),  # ", killing": the main clause's subject
@@ -506,7 +507,7 @@ def test_people_of_a_state_named_after_them_and_particles_that_are_no_act(text, 
 def test_a_participle_after_its_noun_with_the_sentences_own_verb_later_is_passive():
     # "jailed" describes the civilians; the sentence's verb is "were freed", by Putin, with no party named to code
     assert keys("Civilians jailed for acting against Moscow were freed by Putin.", dateline="2026-03-12") == []
-    assert keys("Protesters attacked the police in Paris.", dateline="2026-03-12") == [("FRA", "180", "FRA")]
+    assert keys("Protesters attacked the police in Paris.", dateline="2026-03-12") == [("FRA", "145", "FRA")]  # a riot
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -686,3 +687,11 @@ def test_a_civil_war_story_of_our_own_end_to_end():
         ("Abdel Fattah al-Burhan", "SAU"), ("Abdel Fattah al-Burhan", "EGY")}
     assert ("USA", "GOV", "163", "SDN", "REB") in found  # an armed group's commanders are its own men
     assert found[-1] == ("SDN", "JUD", "116", "SDN", "MED")  # a court and a journalist of the place named
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters attacked the police in Tbilisi.", [("GEO", "145", "GEO")]),  # force by protesters: a riot
+    ("Georgian police attacked protesters in Tbilisi.", [("GEO", "180", "GEO")]),
+])
+def test_force_used_by_protesters_is_a_violent_protest(text, expected):
+    assert keys(text, dateline="2026-03-03") == expected

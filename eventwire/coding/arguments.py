@@ -192,19 +192,24 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 
 
 AERIAL_ATTACK = "195"  # CAMEO: employ aerial weapons
+VIOLENT_PROTEST = "145"  # CAMEO: protest violently, riot
+FORCE_ROOTS = ("17", "18", "19")  # coerce, assault, fight
 _OWN_MEANS = ("195", "183", "186")  # aerial already, a bombing or an assassination: the code says more
 
 
 def armed_code(entry: VerbEntry, cameo: str, source: Mention, target: Mention | None,
-               aerial_bodies: frozenset[str] = frozenset()) -> str:
+               aerial_bodies: frozenset[str] = frozenset(), protester_bodies: frozenset[str] = frozenset()) -> str:
     """A verb of words that armed men do, or civilians suffer, is a deed ("İsrail ordusu sivilleri hedef
     aldı"): its `armed` code; an assault or a fight by aircraft, drones or missiles (`aerial_bodies`)
-    is an aerial attack ("Russian drones struck"); otherwise its own code."""
+    is an aerial attack ("Russian drones struck"); force used by protesters (`protester_bodies`) is a
+    violent protest ("demolished by a protester"); otherwise its own code."""
     if entry.armed and (source.sector in ARMED_SECTORS or (target is not None and target.sector == "CVL")):
         return entry.armed
-    if cameo[:2] in ("18", "19") and not cameo.startswith(_OWN_MEANS) and source.role \
-            and source.role.lower() in aerial_bodies:
+    role = source.role.lower() if source.role else ""
+    if cameo[:2] in ("18", "19") and not cameo.startswith(_OWN_MEANS) and role in aerial_bodies:
         return AERIAL_ATTACK
+    if cameo[:2] in FORCE_ROOTS and role in protester_bodies:
+        return VIOLENT_PROTEST
     return cameo
 
 

@@ -99,6 +99,7 @@ class Coder:
         self.unreal_words = frozenset(f for k, f in self.pack.modality if k == "unreal")
         self.time_nouns = self.pack.config_words("time_nouns")
         self.aerial_bodies = frozenset(w.lower() for w in self.pack.config_words("aerial_bodies"))
+        self.protester_bodies = frozenset(w.lower() for w in self.pack.config_words("protester_bodies"))
         self.agent_word = self.pack.config.get("agent_word", "")
         self.copula = self.pack.config.get("copula", "").strip("-")  # "-": the language marks none on a word
         # a verb that carries the tense for the one before it: "devam et" in "vermeye devam edecek"
@@ -550,7 +551,7 @@ class Coder:
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return []  # "kabul etti": hosting a person, not accepting a proposal
         if not reported:  # (a deed someone reports stays as told: see the accusation rule above)
-            cameo = armed_code(entry, cameo, source, target, self.aerial_bodies)
+            cameo = armed_code(entry, cameo, source, target, self.aerial_bodies, self.protester_bodies)
         target = policed(source, target)
         self.note_dyad(state, cameo, source, target, intent)
         if intent:

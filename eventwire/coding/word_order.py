@@ -252,7 +252,7 @@ class WordOrderRoles:
                 target = implied_country(place.country, "") if place is not None else None
             if target is None:
                 return [], source, None
-        cameo = armed_code(entry, cameo, source, target, coder.aerial_bodies)
+        cameo = armed_code(entry, cameo, source, target, coder.aerial_bodies, coder.protester_bodies)
         target = policed(source, target)
         coder.note_dyad(state, cameo, source, target, intent)
         if intent:
