@@ -473,7 +473,7 @@ def test_a_month_named_alone_dates_the_act_to_that_month():
 @pytest.mark.parametrize("text, expected", [
     ("AB ülkeleri Rusya'yı kınadı.", [("IGO:EU", "111", "RUS")]),  # member states: the organisation
     ("İİT ülkelerinin dışişleri bakanları Mısır'ı ziyaret etti.", [("IGO:OIC", "042", "EGY")]),
-    ("İİT ülkelerinin dışişleri bakanları ikili görüşmeler yaptı.", []),  # among themselves: no other party
+    ("NATO ülkelerinin savunma bakanları ikili görüşmeler yaptı.", []),  # among themselves: no other party
     ("Putin'in sözcüsü Türkiye'yi eleştirdi.", [("RUS", "111", "TUR")]),  # the genitive owns the office
     ("Bakan, Suriye yönetiminin sivilleri öldürdüğünü söyledi.", [("TUR", "112", "SYR")]),  # a clause's subject, told: an accusation
 ])

@@ -91,7 +91,7 @@ def test_verb_forms_used_as_nouns_or_adjectives_are_no_events():
 def test_negation_and_intent_reach_the_act():
     (sent,) = events_of("Japan did not send humanitarian aid to Syria.", lang="en")
     assert sent.negated and not sent.intent  # "not" is negation, not a verb of saying ("noted")
-    promised = events_of("The United Nations will provide nearly 25,000 tons of food aid to Liberia.", lang="en")
+    promised = events_of("The European Union will provide about 8,000 tons of food aid to Haiti.", lang="en")
     assert [(e.cameo_root, e.intent) for e in promised] == [("03", True)]  # "will" governs the noun "food aid"
 
 
@@ -224,7 +224,7 @@ def test_a_people_of_one_state_stands_for_that_state():
     assert keys("Kurdish rebels attacked Turkish troops.") == [("TUR", "180", "TUR")]
     assert keys("Ethnic Turks in Bulgaria protested against Sofia.") == [("BGR", "140", "BGR")]  # residents
     # a people, not Turkey: of the state named after them
-    assert keys("Up to 1,000 ethnic Turks began a hunger strike against Sweden.") == [("SWE", "142", "SWE")]
+    assert keys("Some 300 ethnic Hungarians began a hunger strike against Slovakia.") == [("SVK", "142", "SVK")]
     assert keys("South American governments criticised Venezuela.") == []  # a region, not the United States
     assert keys("North Korean troops attacked South Korea.") == [("PRK", "180", "KOR")]  # a demonym of its own
 
@@ -374,8 +374,8 @@ def test_a_participle_after_a_number_is_an_adjective():
 
 def test_martial_law_planned_is_one_threat_on_the_countrys_people():
     assert keys("Thailand's government declared martial law.") == [("THA", "1724", "THA")]
-    coded = keys("Iraq's interim government announced that it is prepared to impose martial law.")
-    assert coded == [("IRQ", "137", "IRQ")]  # "prepared to" governs the act: one planned act, not two
+    coded = keys("Myanmar's military government announced that it is prepared to impose martial law.")
+    assert coded == [("MMR", "137", "MMR")]  # "prepared to" governs the act: one planned act, not two
 
 
 SANCTIONS_STORY = """BRUSSELS, March 12 (Northwire) - European Union foreign ministers on Monday agreed to impose new sanctions on Russia over its continued attacks on Ukrainian energy infrastructure.
@@ -496,8 +496,8 @@ def test_an_arrest_with_no_doer_named_is_by_the_police_of_where_it_happened():
     # people of no country yet named are of the state named after them; "ethnic" makes a people, not a state
     ("A group of refugees began a hunger strike in protest of the Russian government's refusal.",
      [("RUS", "142", "RUS")]),
-    ("Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision to send them back to Bulgaria.",
-     [("SWE", "142", "SWE")]),  # "send them back" is no backing
+    ("Some 300 ethnic Serbs began a hunger strike to protest against Croatia's decision to send them back to Bosnia.",
+     [("HRV", "142", "HRV")]),  # "send them back" is no backing
     ("Germany backed France.", [("DEU", "051", "FRA")]),
 ])
 def test_people_of_a_state_named_after_them_and_particles_that_are_no_act(text, expected):
@@ -512,8 +512,8 @@ def test_a_participle_after_its_noun_with_the_sentences_own_verb_later_is_passiv
 
 @pytest.mark.parametrize("text, expected", [
     # a vow to fight is a threat; "Ethnic" opening the sentence still makes a people, of the state named later
-    ("Ethnic Albanians have sworn to fight until they gain control of villages near Macedonia's border.",
-     [("MKD", "138", "MKD")]),
+    ("Ethnic Armenians have sworn to fight until they regain control of villages near Azerbaijan's border.",
+     [("AZE", "138", "AZE")]),
     ("Joe Biden was sworn in as president on Wednesday.", []),  # an oath of office, no vow
     ("Latin American governments criticised the United States.", []),  # a region, no state
 ])
