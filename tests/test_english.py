@@ -84,7 +84,7 @@ def test_wire_constructions(text, expected):
 def test_verb_forms_used_as_nouns_or_adjectives_are_no_events():
     assert not [k for k in keys("Palestinian workers protested in the occupied West Bank.") if k[1] == "192"]
     assert not [k for k in keys("Palestinian farmers in the Israeli-occupied West Bank protested.") if k[1] == "192"]
-    assert not [k for k in keys("Britain advised against travel to Tunisia.") if k[1].startswith("04")]
+    assert not [k for k in keys("Canada advised against travel to Lebanon.") if k[1].startswith("04")]
     assert ("ISR", "192", "SYR") in keys("Israel occupied the Golan Heights of Syria in 1967.")
 
 
@@ -110,8 +110,8 @@ def test_each_of_a_coordinated_subject_acts():
      {("RUS", "194", "UKR"), ("RUS", "1823", "UKR")}),  # ", killing": the main clause's subject
     ("Pakistan accused India of supporting militants in Balochistan.", {("PAK", "112", "IND")}),  # what is alleged
     ("Sudan's army regained control of Khartoum from the Rapid Support Forces.", set()),  # a name, not "support"
-    ("A camp for Congolese refugees was attacked by Burundian soldiers.", {("BDI", "180", "COD")}),  # of/for
-    ("Civilians jailed for acting against Moscow were freed by Putin.", set()),  # "against": a nested clause
+    ("A camp for Sudanese refugees was attacked by Chadian soldiers.", {("TCD", "180", "SDN")}),  # of/for
+    ("Civilians jailed for protesting against Minsk were freed by Lukashenko.", set()),  # "against": a nested clause
 ])
 def test_demonyms_on_common_nouns_and_agents(text, expected):
     assert set(keys(text)) == expected
@@ -240,7 +240,7 @@ def test_protests_without_a_target_face_their_government(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Jan Egeland, the UN Emergency Relief Coordinator, urged Sudan to open its borders.", [("IGO:UN", "020", "SDN")]),
-    ("The envoy began a trip aimed at pushing for a ceasefire in the Gaza Strip.", []),  # a place, no party
+    ("The envoy began a tour aimed at pressing for a truce in the West Bank.", []),  # a place, no party
     ("Reporters met the press officer of the Turkish embassy.", []),  # "press": a noun
 ])
 def test_names_places_and_nouns_are_no_parties(text, expected):
@@ -271,8 +271,8 @@ def test_coordinated_clauses(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Hezbollah declared a unilateral ceasefire in south Lebanon.", [("LBN", "0871", None)]),  # a place
-    ("Egyptians rioted after a peaceful demonstration calling for the removal of the president.",
-     [("EGY", "145", "EGY")]),  # the demonstration calls, no appeal by the rioters
+    ("Kenyans rioted after a peaceful march calling for the resignation of the president.",
+     [("KEN", "145", "KEN")]),  # the demonstration calls, no appeal by the rioters
     ("The Turkish foreign ministry issued a statement condemning Israel.", None),  # the speaker's act
 ])
 def test_direction_words_and_acts_of_a_noun(text, expected):
@@ -305,8 +305,8 @@ def test_an_appeal_to_the_international_community_has_no_codable_target(text, ex
     ("Iran offered to hand over the suspects to Turkey.", [("IRN", "031", "TUR")]),
     ("Russia agreed to the demands of the IAEA.", [("RUS", "080", "IGO:IAEA")]),  # agreed to a noun: yielded
     # the portfolio after "of" is part of the office, so the speaker is found and is no party
-    ("Turkey and Greece deepened their ties, US Deputy Secretary of Energy Jeffrey Kupfer said.",
-     [("GRC", "050", "TUR"), ("TUR", "050", "GRC")]),
+    ("Turkey and Egypt deepened their ties, US Assistant Secretary of State Barbara Leaf said.",
+     [("EGY", "050", "TUR"), ("TUR", "050", "EGY")]),
 ])
 def test_agreeing_to_an_act_plans_it_and_a_portfolio_belongs_to_its_office(text, expected):
     assert keys(text) == expected
@@ -355,8 +355,8 @@ def test_a_refused_ceasefire_and_the_sdf(text, expected):
 def test_people_are_civilians_of_the_place_named_before_them():
     assert keys("Turkish police detained 50 people in Istanbul.") == [("TUR", "173", "TUR")]
     # the speaker's city further on is no home of theirs; the shelled capital before them is
-    coded = events_of("Sudanese rebels shelled Juba, killing about 20 people, relief officials in Nairobi said.", lang="en")
-    assert [(e.cameo, e.target.country, e.target.sector) for e in coded] == [("194", "SSD", "GOV"), ("1823", "SSD", "CVL")]
+    coded = events_of("Congolese rebels shelled Kinshasa, killing about 15 people, aid workers in Kigali said.", lang="en")
+    assert [(e.cameo, e.target.country, e.target.sector) for e in coded] == [("194", "COD", "GOV"), ("1823", "COD", "CVL")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -374,7 +374,7 @@ def test_a_participle_after_a_number_is_an_adjective():
 
 def test_martial_law_planned_is_one_threat_on_the_countrys_people():
     assert keys("Thailand's government declared martial law.") == [("THA", "1724", "THA")]
-    coded = keys("Myanmar's military government announced that it is prepared to impose martial law.")
+    coded = keys("Myanmar's military government announced that it is ready to impose martial law.")
     assert coded == [("MMR", "137", "MMR")]  # "prepared to" governs the act: one planned act, not two
 
 
@@ -479,8 +479,8 @@ def test_officers_of_bodies_answers_to_acts_told_before_and_quantified_agents(te
     # what an accusation charges, however deep in its "of" phrase, is not done
     ("France accused Rwanda of making unacceptable accusations.", [("FRA", "112", "RWA")]),
     # a subordinate clause has a subject of its own: the shells are not the officers'
-    ("Syrian officers ended their mediation in Tripoli as shells continued crashing into the Lebanese port.",
-     [("SYR", "165", "LBN")]),
+    ("Turkish officers ended their mediation in Baghdad as rockets kept falling on the Iraqi capital.",
+     [("TUR", "165", "IRQ")]),
 ])
 def test_deep_charges_and_subordinate_clauses(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
@@ -494,8 +494,8 @@ def test_an_arrest_with_no_doer_named_is_by_the_police_of_where_it_happened():
 
 @pytest.mark.parametrize("text, expected", [
     # people of no country yet named are of the state named after them; "ethnic" makes a people, not a state
-    ("A group of refugees began a hunger strike in protest of the Russian government's refusal.",
-     [("RUS", "142", "RUS")]),
+    ("A group of refugees began a hunger strike in protest of the Greek government's refusal.",
+     [("GRC", "142", "GRC")]),
     ("Some 300 ethnic Serbs began a hunger strike to protest against Croatia's decision to send them back to Bosnia.",
      [("HRV", "142", "HRV")]),  # "send them back" is no backing
     ("Germany backed France.", [("DEU", "051", "FRA")]),
@@ -505,14 +505,14 @@ def test_people_of_a_state_named_after_them_and_particles_that_are_no_act(text, 
 
 
 def test_a_participle_after_its_noun_with_the_sentences_own_verb_later_is_passive():
-    # "jailed" describes the civilians; the sentence's verb is "were freed", by Putin, with no party named to code
-    assert keys("Civilians jailed for acting against Moscow were freed by Putin.", dateline="2026-03-12") == []
+    # "jailed" describes the civilians; the sentence's verb is "were freed", by Lukashenko, with no party named to code
+    assert keys("Civilians jailed for protesting against Minsk were freed by Lukashenko.", dateline="2026-03-12") == []
     assert keys("Protesters attacked the police in Paris.", dateline="2026-03-12") == [("FRA", "145", "FRA")]  # a riot
 
 
 @pytest.mark.parametrize("text, expected", [
     # a vow to fight is a threat; "Ethnic" opening the sentence still makes a people, of the state named later
-    ("Ethnic Armenians have sworn to fight until they regain control of villages near Azerbaijan's border.",
+    ("Ethnic Armenians have sworn to fight until they take the hills along Azerbaijan's border.",
      [("AZE", "138", "AZE")]),
     ("Joe Biden was sworn in as president on Wednesday.", []),  # an oath of office, no vow
     ("Latin American governments criticised the United States.", []),  # a region, no state
@@ -542,7 +542,7 @@ def test_words_of_foreign_parties_are_not_placed_in_the_city_a_story_is_filed_fr
 
 @pytest.mark.parametrize("text, expected", [
     # "it" in what must be done is the party addressed; a noun of saying may stand a few words after its speaker
-    ("France issued a stern reminder on Saturday to Iraq that it must cooperate with inspectors.", [("FRA", "100", "IRQ")]),
+    ("Japan issued a formal reminder to North Korea that it must respect the sanctions.", [("JPN", "100", "PRK")]),
     ("France told Iran that it must stop enriching uranium.", [("FRA", "100", "IRN")]),
     ("Chirac said it must be done.", []),
 ])
@@ -571,7 +571,7 @@ def test_a_threat_does_not_name_the_storys_parties_and_countermeasures_are_threa
     ("Iran, a close ally of Russia, condemned Israel.", [("IRN", "111", "ISR")]),  # the apposition is passed over
     ("Jan Egeland, the UN Emergency Relief Coordinator, urged Sudan to open its borders.", [("IGO:UN", "020", "SDN")]),
     # a common noun after a comma is a subject no code stands for, not the actor named before the comma
-    ("Croatian authorities failed to protect Serb refugees, a human rights group protested on Wednesday.", []),
+    ("Hungarian authorities failed to protect Roma families, a civil rights group protested on Friday.", []),
 ])
 def test_appositions_and_uncoded_common_subjects(text, expected):
     assert keys(text, dateline="2026-03-12") == expected

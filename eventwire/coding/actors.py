@@ -339,7 +339,7 @@ class ActorRecognizer:
         self._coordinate(tokens, mentions)
         if self.country_prepositions:
             mentions = self._joined(mentions, lambda left, m: self._postnominal_country(tokens, left, m))
-        self._locate_bodies(mentions, places or [], memory)
+        self._locate_bodies(tokens, mentions, places or [], memory)
         _apposed_people(tokens, mentions)
         for mention in mentions:
             if mention.entity_id is None and mention.code:
@@ -507,7 +507,8 @@ class ActorRecognizer:
                                     name=known.name, role=known.role, entity_id=known.entity_id))
         mentions.sort(key=lambda m: m.start)
 
-    def _locate_bodies(self, mentions: list[Mention], places: list[tuple[int, str]], memory: ArticleMemory) -> None:
+    def _locate_bodies(self, tokens: list[Token], mentions: list[Mention], places: list[tuple[int, str]],
+                       memory: ArticleMemory) -> None:
         """An army or government named without a country belongs to the country in view:
         the nearest country named before it in the sentence, the sentence's place, the country
         of the same body named before in the article ("Sudan's army ... the army"), the last
@@ -520,7 +521,7 @@ class ActorRecognizer:
             # Batı Şeria'daki ... kararını"), not the body's country
             place_country = next((iso3 for j, iso3 in places if j < mention.start), None)
             if mention.code is None and mention.kind in ("body", "office"):
-                local = (self._local_country(mention, mentions, places) or memory.place_country) \
+                local = (self._local_country(tokens, mention, mentions, places) or memory.place_country) \
                     if mention.sector in LOCAL_SECTORS else None
                 # with no home country (English), a body named bare is most often the last subject's ("China's
                 # commerce ministry said ... A ministry spokesperson urged")
@@ -547,14 +548,16 @@ class ActorRecognizer:
         return kept
 
     @staticmethod
-    def _local_country(mention: Mention, mentions: list[Mention], places: list[tuple[int, str]]) -> str | None:
+    def _local_country(tokens: list[Token], mention: Mention, mentions: list[Mention],
+                       places: list[tuple[int, str]]) -> str | None:
         """The place nearest before people found there, else right after them ("civilians in Kharkiv",
         not a place further on); a capital named before them as an actor counts ("shelled Juba,
         killing 20 people")."""
         spots = [(j, iso3) for j, iso3 in places if j < mention.start or j <= mention.end + 1] + [
             (m.start, m.code) for m in mentions if m.kind == "capital" and m.code and m.end <= mention.start]
-        if not spots:  # "struck Kurdish militant targets in northern Iraq": the sentence's next place
-            return next((iso3 for j, iso3 in places if j > mention.end), None)
+        if not spots:  # "struck Kurdish militant targets in northern Iraq": the sentence's next place, in the
+            return next((iso3 for j, iso3 in places  # same stretch ("killing 12 people, aid workers in Nairobi
+                         if j > mention.end and not any(t.text == "," for t in tokens[mention.end : j])), None)  # said")
         return min(spots, key=lambda p: (p[0] > mention.start, abs(p[0] - mention.start)))[1]
 
     def _postnominal_country(self, tokens: list[Token], left: Mention, mention: Mention) -> Mention | None:
