@@ -1211,3 +1211,11 @@ def test_repression_with_no_people_named_and_retaliation(text, expected):
 
 def test_force_used_by_protesters_is_a_violent_protest():
     assert triples("Göstericiler, İstanbul'da polise saldırdı.") == [("TUR", "145", "TUR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fidan, Irak devletinin güçlendirilmesi gerektiğini vurguladı.", []),  # a passive act: the state is acted on
+    ("Fidan, Irak'ın PKK ile mücadele etmesi gerektiğini vurguladı.", [("TUR", "020", "IRQ")]),  # its subject is asked
+])
+def test_a_needed_passive_act_asks_no_one(text, expected):
+    assert triples(text) == expected

@@ -418,6 +418,9 @@ class Coder:
                 source, target = speaker, embedded
                 if target is not None and target.sector == "CVL":  # "sivillerin korunması gerektiğini": civilians
                     return []  # are to be protected, not asked; no party is asked
+                if target is not None and trigger.start > 0 and self.morph.is_passive_complement(
+                        tokens[trigger.start - 1].low):
+                    return []  # "Filistin devletinin kurulması gerektiğini": the state is to be founded, not asked
             elif embedded is not None and speaker is not None and not embedded.same_actor(speaker):
                 if cameo[:2] >= "14":  # a violent act told by a political actor: an accusation
                     source, target, cameo = speaker, embedded, ACCUSE_CODE
