@@ -1219,3 +1219,23 @@ def test_force_used_by_protesters_is_a_violent_protest():
 ])
 def test_a_needed_passive_act_asks_no_one(text, expected):
     assert triples(text) == expected
+
+
+HUNGARY_STORY = """ANKARA, 5 Mayıs 2026 (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, Macaristan Başbakanı Viktor Orban'ı Beştepe'de resmi törenle karşıladı.
+Erdoğan, ortak basın toplantısında Macaristan'ın Türkiye'nin AB üyeliğine verdiği destekten dolayı Orban'a teşekkür etti.
+Orban ise Türkiye'nin Rusya ile Ukrayna arasındaki arabuluculuk çabalarını takdir ettiğini söyledi.
+Bakanlık açıklamasında, uluslararası toplumun İsrail'e yaptırım uygulaması gerektiği vurgulandı.
+Bu arada Yunanistan, Ankara Büyükelçisini istişare için geri çağırdı.
+Rusya ise Türkiye'ye buğday ihracatını geçici olarak durdurduğunu duyurdu."""
+
+
+def test_a_state_visit_story_of_our_own_end_to_end():
+    events = events_of(HUNGARY_STORY)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [
+        ("043", "TUR", "HUN"),
+        ("051", "TUR", "HUN"),  # thanked the one in the dative right before the verb, not the owner of a reason
+        ("051", "HUN", "TUR"),  # Turkey owns the efforts appreciated; the speaker appreciates them
+        # (an appeal to the international community: no party we code is asked)
+        ("161", "GRC", "TUR"),  # an ambassador recalled
+        ("163", "RUS", "TUR"),  # exports halted: an embargo
+    ]

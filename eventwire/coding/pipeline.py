@@ -9,7 +9,7 @@ from functools import cache
 from eventwire import __version__
 from eventwire.coding.actors import NON_STATE_ARMED, ActorRecognizer, ArticleMemory, Mention, implied_country
 from eventwire.coding.arguments import (APPEAL_ROOT, MATERIAL_CONFLICT, MATERIAL_COOPERATION, MEETING_ROOT,
-                                        PROTEST_ROOT, UNKNOWN_OWNER, Clause, actors_in, addressee, agent_of_passive,
+                                        PROTEST_ROOT, TARGET_CASES, UNKNOWN_OWNER, Clause, actors_in, addressee, agent_of_passive,
                                         armed_code, first_genitive, is_mutual_act, last_nominative, legal_filing,
                                         mention_at, nominative_before, own_people, owner_of_object, pair_between,
                                         policed, protested_government, target_in, told_both_ways,
@@ -406,6 +406,13 @@ class Coder:
             # ("Putin ile Trump'ın zirve düzenlediklerini")
             genitive = None if relative else first_genitive(mentions, clause, self._possessor_at(tokens),
                                                             self._relative_at(tokens))
+            # "Türkiye'nin ... çabalarını takdir ettiğini": the owner of the verb's object right before it, not its
+            # subject (as it is of a verbal noun: "Türkiye'nin belirsizlik yaşamasını")
+            owned = trigger.start > 0 and self.morph.possessed_case(tokens[trigger.start - 1]) == "accusative" \
+                and not self.morph.is_complement(tokens[trigger.start - 1].low)
+            if genitive is not None and owned and not entry.complement \
+                    and self._owned_object_owner(tokens, mentions, clause) is genitive:
+                genitive = None
             paired = genitive is not None and any(m.end == genitive.start - 1 and m.case == "comitative" for m in mentions)
             embedded = None if self.morph.has_plural_agreement(rest) and not paired else genitive
             if self.morph.is_first_person(rest):
@@ -416,6 +423,10 @@ class Coder:
                 embedded = nominative_before(mentions, opened, clause.trigger_start) if opened is not None else None
             if entry.complement:
                 source, target = speaker, embedded
+                asked = [m for m in mentions if clause.start <= m.start < clause.trigger_start and m.case == "genitive"
+                         and (m.kind == "uncoded" or m is embedded)]
+                if asked and asked[0].kind == "uncoded":
+                    return []  # "uluslararası toplumun ... uygulaması gerektiğini": a party no code stands for is asked
                 if target is not None and target.sector == "CVL":  # "sivillerin korunması gerektiğini": civilians
                     return []  # are to be protected, not asked; no party is asked
                 if target is not None and trigger.start > 0 and self.morph.is_passive_complement(
@@ -489,9 +500,11 @@ class Coder:
         if target is None:  # "şartlarını PYD'ye iletti": a party inside the phrase's gap receives it
             target = next((m for m in mentions if trigger.start < m.start < trigger.end and m.is_actor
                            and m.case in ("dative", "comitative") and not m.same_actor(source)), None)
+        if target is None:  # "... destekten dolayı Orban'a teşekkür etti": a party marked right before the verb
+            target = next((m for m in mentions if m.end == trigger.start and m.is_actor and m.case in TARGET_CASES
+                           and not m.same_actor(source)), None)
         if target is None:
-            target = owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object,
-                                     self._is_genitive_name, self._relative_at(tokens), self.attributive_suffixes)
+            target = self._owned_object_owner(tokens, mentions, clause, source)
             if target is UNKNOWN_OWNER:
                 return []
             target = target or target_in(mentions, clause, source, allow_genitive=reported)
@@ -590,6 +603,12 @@ class Coder:
         if self.copula and j < len(tokens) and tokens[j].low.startswith(self.copula):
             return tokens[j].low[len(self.copula) :], j + 1
         return trigger.last_rest, trigger.end
+
+    def _owned_object_owner(self, tokens: list[Token], mentions: list[Mention], clause: Clause,
+                            source: Mention | None = None) -> Mention | None:
+        """The genitive that owns the verb's possessed object ("İsrail'in ... saldırılarını")."""
+        return owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object,
+                               self._is_genitive_name, self._relative_at(tokens), self.attributive_suffixes)
 
     def _attributive(self, trigger: Match[VerbEntry], tokens: list[Token]) -> bool:
         """A one-word intent adjective with no suffix before a lower-case word that is no copula
