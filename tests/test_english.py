@@ -695,3 +695,21 @@ def test_a_civil_war_story_of_our_own_end_to_end():
 ])
 def test_force_used_by_protesters_is_a_violent_protest(text, expected):
     assert keys(text, dateline="2026-03-03") == expected
+
+
+CORRIDOR_STORY = """BEIJING, Sept. 9 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with his Pakistani counterpart Ishaq Dar in Beijing on Tuesday, and the two sides pledged to deepen their all-weather strategic partnership.
+Dar thanked China for its long-standing assistance.
+Azerbaijan's foreign minister also reaffirmed his country's commitment to the one-China principle.
+Washington urged Islamabad and Kabul to resolve their differences through dialogue."""
+
+
+def test_a_partnership_story_of_our_own_end_to_end():
+    events = events_of(CORRIDOR_STORY, lang="en")
+    assert [(e.source.country, e.cameo, e.target.country, e.intent) for e in events] == [
+        ("CHN", "040", "PAK", False),
+        ("CHN", "032", "PAK", True), ("PAK", "032", "CHN", True),  # a hyphened word is one word of a phrase's gap
+        ("PAK", "051", "CHN", False),  # "for its long-standing assistance": a reason, no aid given here
+        ("AZE", "051", "CHN", False),  # a commitment reaffirmed is support
+        ("USA", "020", "PAK", False), ("USA", "020", "AFG", False),
+    ]
+    assert [e.date for e in events][:2] == ["2026-09-08", "2026-09-08"]  # Tuesday before the Wednesday dateline

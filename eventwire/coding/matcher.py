@@ -117,9 +117,11 @@ class PhraseMatcher(Generic[T]):
                     rest = None  # "görüşünü" is the noun "view", not a form of the verb "meet"
                 if rest is not None:
                     break
-                # between words of a phrase, clitics (de, da, ise) may stand
-                if index > 0 and (allowed > 0 or tokens[pos].low in self.morph.clitics):
-                    if tokens[pos].low not in self.morph.clitics:
+                # between words of a phrase, clitics (de, da, ise) may stand; a hyphened word ("all-weather")
+                # counts as one
+                free = tokens[pos].low in self.morph.clitics or _hyphen_joined(tokens, pos)
+                if index > 0 and (allowed > 0 or free):
+                    if not free:
                         allowed -= 1
                     if not tokens[pos].is_word and tokens[pos].text not in GAP_SYMBOLS:
                         return None  # no punctuation inside a phrase, but "50%" or "$50" may stand there
@@ -143,3 +145,14 @@ class PhraseMatcher(Generic[T]):
                 found.append(match)
                 i = match.end
         return found
+
+
+def _hyphen_joined(tokens: list[Token], pos: int) -> bool:
+    """A hyphen written between two words, or the word after it: the rest of a hyphened word."""
+    token = tokens[pos]
+    if pos == 0:
+        return False
+    before = tokens[pos - 1]
+    if token.text == "-":
+        return before.end == token.start and pos + 1 < len(tokens) and tokens[pos + 1].start == token.end
+    return before.text == "-" and before.end == token.start and pos > 1 and tokens[pos - 2].end == before.start

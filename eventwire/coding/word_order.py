@@ -54,6 +54,7 @@ class WordOrderRoles:
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
         self.topic_prepositions = pack.config_words("topic_prepositions")
+        self.reason_prepositions = pack.config_words("reason_prepositions")
         self.window = int(config.get("modality_window", "4"))
         self.infinitive = config.get("infinitive_marker", "to")
         self.conjunction = config.get("conjunction", "")
@@ -311,12 +312,18 @@ class WordOrderRoles:
         return j < len(tokens) and tokens[j].low in self.object_pronouns
 
     def _topic(self, tokens, trigger: Match) -> bool:
-        """An act noun after a topic preposition and its modifiers ("over its continued attacks"):
+        """An act noun after a topic preposition and its modifiers ("over its continued attacks"), or
+        after a reason preposition and a possessive ("thanked China for its long-standing assistance"):
         a reason or a topic, not an act told here."""
+        if trigger.payload.words[0].kind == "verb" and self.coder.morph.is_passive(trigger.rests[0]):
+            return False  # a verb in the past ("reaffirmed"), no noun
         j = trigger.start - 1
-        while j >= 0 and j >= trigger.start - 4 and tokens[j].is_word and not tokens[j].cap \
-                and tokens[j].low not in self.topic_prepositions:
+        while j >= 0 and j >= trigger.start - 6 and (tokens[j].is_word or tokens[j].text == "-") \
+                and not tokens[j].cap and tokens[j].low != self.conjunction \
+                and tokens[j].low not in self.topic_prepositions | self.possessive_pronouns:
             j -= 1
+        if j >= 1 and tokens[j].low in self.possessive_pronouns:
+            return tokens[j - 1].low in self.reason_prepositions | self.topic_prepositions
         return j >= 0 and tokens[j].low in self.topic_prepositions
 
     def _nominal(self, tokens, trigger: Match) -> bool:
