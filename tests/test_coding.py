@@ -1239,3 +1239,24 @@ def test_a_state_visit_story_of_our_own_end_to_end():
         ("161", "GRC", "TUR"),  # an ambassador recalled
         ("163", "RUS", "TUR"),  # exports halted: an embargo
     ]
+
+
+OPERATION_STORY = """DİYARBAKIR (AA) - Milli Savunma Bakanlığı, Irak'ın kuzeyinde düzenlenen hava harekatında 14 PKK'lı teröristin etkisiz hale getirildiğini bildirdi.
+Irak Dışişleri Bakanlığı ise Türkiye'nin egemenlik ihlallerine son vermesini talep etti.
+Türkiye, saldırıyı en güçlü şekilde lanetledi.
+Bu arada Almanya'nın Köln kentinde yaşayan Türkler, İsrail'in Gazze politikalarını protesto etti.
+Göstericiler, Almanya hükümetine İsrail'e silah satışını durdurma çağrısında bulundu."""
+
+
+def test_an_operation_story_of_our_own_end_to_end():
+    events = events_of(OPERATION_STORY)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [
+        ("195", "TUR", "IRQ"), ("190", "TUR", "NSA:PKK"),
+        ("100", "IRQ", "TUR"),
+        ("140", "TUR", "ISR"),  # Israel owns the policies; "Gazze" only names them
+        ("020", "DEU", "DEU"),  # the demonstrators of the new story's place, Cologne, not of northern Iraq
+    ]
+    # "Irak'ın kuzeyinde": a genitive name before a part of it is where it happened
+    assert [(e.location or {}).get("name") for e in events] == ["Iraq", "Iraq", "Iraq", "Köln", "Köln"]
+    assert events_of("Türkiye, saldırıyı en güçlü şekilde lanetledi.") == []  # no doer named for the attack
+    assert triples("Türkiye, terör saldırısını düzenleyen IŞİD'i lanetledi.")[-1] == ("TUR", "111", "NSA:ISIL")

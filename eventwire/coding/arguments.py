@@ -136,8 +136,10 @@ def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Men
         relative = relative_at is not None and relative_at(k) and k + 1 < clause.trigger_start \
             and tokens[k + 1].is_word and not tokens[k + 1].cap and not any(m.start == k + 1 for m in mentions)
         if token.is_word and not token.cap and (relative or is_possessed_object(token)):
-            # (an adjective of a country inside the object is part of it: "Yunan hava sahasını")
-            inside = [m for m in mentions if owner.end <= m.start < k and m.is_actor and m.kind != "owner"]
+            # (an adjective of a country, or a bare name right before the object, is part of it: "Yunan hava
+            # sahasını", "Gazze politikalarını")
+            inside = [m for m in mentions if owner.end <= m.start < k and m.is_actor and m.kind != "owner"
+                      and not (m.end == k and not tokens[m.end - 1].suffix)]
             return owner if all(m.case not in ("nominative", "accusative") for m in inside) else None
     return None
 

@@ -98,6 +98,7 @@ class Coder:
         self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
         self.unreal_words = frozenset(f for k, f in self.pack.modality if k == "unreal")
         self.time_nouns = self.pack.config_words("time_nouns")
+        self.topic_shifts = self.pack.config_words("topic_shifts")
         self.aerial_bodies = frozenset(w.lower() for w in self.pack.config_words("aerial_bodies"))
         self.protester_bodies = frozenset(w.lower() for w in self.pack.config_words("protester_bodies"))
         self.agent_word = self.pack.config.get("agent_word", "")
@@ -152,6 +153,9 @@ class Coder:
             places = [(p.token, p.place.country) for p in doc.places]
             if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
                 state.lead_place = doc.venue  # the story happens where its meeting or speech was held
+            if self._shifts_topic(doc.tokens):  # "Öte yandan", "Meanwhile": another story, in its own place
+                plain = next((p.place for p in doc.places if not p.attributive and not p.inner), None)
+                state.lead_place = doc.venue or plain or state.dateline_place
             if state.lead_place is not None:  # police and people named without a place are the story's
                 state.memory.place_country = state.lead_place.country
             if state.last_subject is not None and state.last_subject.code and ":" not in state.last_subject.code:
@@ -609,6 +613,11 @@ class Coder:
         """The genitive that owns the verb's possessed object ("İsrail'in ... saldırılarını")."""
         return owner_of_object(mentions, tokens, clause, source, self.morph.is_possessed_object,
                                self._is_genitive_name, self._relative_at(tokens), self.attributive_suffixes)
+
+    def _shifts_topic(self, tokens: list[Token]) -> bool:
+        """The sentence opens with words that turn to another story ("Öte yandan", "Meanwhile")."""
+        opening = " ".join(t.low for t in tokens[:3] if t.is_word)
+        return any(opening == w or opening.startswith(w + " ") for w in self.topic_shifts)
 
     def _attributive(self, trigger: Match[VerbEntry], tokens: list[Token]) -> bool:
         """A one-word intent adjective with no suffix before a lower-case word that is no copula

@@ -32,6 +32,7 @@ class PlaceFinder:
         self.prepositions = pack.config_words("locative_prepositions")
         self.determiners = pack.config_words("determiners")
         self.direction_words = pack.config_words("direction_words")  # "in northern Iraq"
+        self.part_nouns = tuple(w for w in pack.config_words("place_part_nouns") if w != "-")  # "Irak'ın kuzeyinde"
         self.venue_verbs = tuple(pack.config_words("venue_verbs"))  # none: startswith(()) is false, no venue
         self.attributive = tuple(pack.config_words("attributive_suffixes"))  # none: nothing is attributive
 
@@ -41,6 +42,8 @@ class PlaceFinder:
             if not token.cap or not token.is_word:
                 continue
             if token.suffix and self.morph.case_of(token.suffix) in _PLACE_CASES:
+                name = token.base
+            elif token.suffix and self._part_of_place(tokens, i):
                 name = token.base
             elif self._after_preposition(tokens, i):
                 name = token.low
@@ -60,8 +63,20 @@ class PlaceFinder:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 clause = nxt is not None and nxt.is_word and not nxt.cap and self.morph.is_participle(nxt.low)
                 venue = clause and nxt.low.startswith(self.venue_verbs)
-                found.append(PlaceMention(i, place, token.suffix.endswith(self.attributive), venue, clause and not venue))
+                # (the part noun after a genitive name says whether the place only describes: "kuzeyindeki")
+                marked = tokens[i + 1].low if name == token.base and self._part_of_place(tokens, i) else token.suffix
+                found.append(PlaceMention(i, place, marked.endswith(self.attributive), venue, clause and not venue))
         return found
+
+    def _part_of_place(self, tokens: list[Token], i: int) -> bool:
+        """A name in the genitive before a part noun in the locative ("Irak'ın kuzeyinde")."""
+        if not self.part_nouns or i + 1 >= len(tokens) or self.morph.case_of(tokens[i].suffix) != "genitive":
+            return False
+        nxt = tokens[i + 1]
+        if not nxt.low.startswith(self.part_nouns):
+            return False
+        found = self.morph.possessed_case(nxt)
+        return found == "locative" or nxt.low.endswith(self.attributive) and self.attributive != ()
 
     def _after_preposition(self, tokens: list[Token], i: int) -> bool:
         """A locative preposition before the name, past a determiner, a direction word and the first word
