@@ -713,3 +713,11 @@ def test_a_partnership_story_of_our_own_end_to_end():
         ("USA", "020", "PAK", False), ("USA", "020", "AFG", False),
     ]
     assert [e.date for e in events][:2] == ["2026-09-08", "2026-09-08"]  # Tuesday before the Wednesday dateline
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan offered condolences over the earthquake in Turkey.", [("JPN", "018", "TUR")]),  # where the loss is
+    ("President erdogan criticised Israel.", [("TUR", "110", "ISR")]),  # a known name written in lower case
+])
+def test_sympathy_goes_where_the_loss_is_and_lower_case_names_after_a_title(text, expected):
+    assert keys(text, dateline="2026-03-03") == expected

@@ -166,8 +166,12 @@ class ActorRecognizer:
             surname = tenure.name.split()[-1]
             if len(surname) >= 4:
                 people.setdefault(surname, []).append(tenure)
+        self.surnames: dict[str, Entry] = {}  # a known person's single-word name, lower-cased, for "President obama"
         for form, tenures in people.items():
-            self.proper.add(self._words(form), Entry("person", tenures[0].code, tenures[0].sector, form, tuple(tenures)))
+            entry = Entry("person", tenures[0].code, tenures[0].sector, form, tuple(tenures))
+            self.proper.add(self._words(form), entry)
+            if " " not in form:
+                self.surnames[self.lower(form)] = entry
 
     def _words(self, form: str) -> tuple[PatternWord, ...]:
         """A dictionary form split as the text is ("es-Sisi": es, -, Sisi)."""
@@ -421,6 +425,11 @@ class ActorRecognizer:
             self._fill_person(mention, nxt.payload, day, keep_code=mention.code)
             mention.end = nxt.end
             mention.case = self.morph.case_of(nxt.last_rest)
+            return
+        known = self.surnames.get(tokens[j].base) if j < len(tokens) and not tokens[j].cap else None
+        if known is not None and mention.case == "nominative":  # "President obama": a name written in lower case
+            self._fill_person(mention, known, day, keep_code=mention.code)
+            mention.end, mention.case = j + 1, self.morph.case_of(tokens[j].suffix)
             return
         names: list[Token] = []
         # an office in a case of its own ("DEM Parti heyetinin İmralı'ya") has no holder named after it;

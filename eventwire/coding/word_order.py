@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from eventwire.coding.pipeline import ArticleState, Coder, SentenceDoc
 
 _CLAUSE_BREAKS = frozenset({";", ":"})
+SYMPATHY = "018"  # CAMEO: make empathetic comment (condolences, sorrow)
 RELATIVE_CLAUSE_WORDS = 16  # the longest ", which ... ," passed over to find a verb's subject
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
 UNCODED = Mention(-1, -1, "person", None, "", "nominative")  # a subject named, but not one we can code
@@ -286,9 +287,11 @@ class WordOrderRoles:
         if after is None and not passive and subject is inherited and shared_target is not None:
             after = shared_target
         if after is None and not passive and (coder.onto.get(cameo).quad_class >= CONFLICT_QUAD
-                                              or (intent and not is_mutual_act(entry, cameo))):
+                                              or (intent and not is_mutual_act(entry, cameo))
+                                              or cameo.startswith(SYMPATHY)):
             # "threatened to resume attacks in Israel": the country a hostile act happens in suffers it;
-            # "ready to send troops to a force in Liberia": what is offered for a country is offered to it
+            # "ready to send troops to a force in Liberia": what is offered for a country is offered to it;
+            # "expressed sorrow for the shootings in South Carolina": sympathy goes where the loss is
             after = self._object(tokens, mentions, span_end, clause_end, subject, places=True)
         if after is None and not passive and subject is not None and coder.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
             after = self._struck_city(doc, span_end, clause_end, subject)  # "shelled Kharkiv": Ukraine
