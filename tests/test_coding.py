@@ -1260,3 +1260,11 @@ def test_an_operation_story_of_our_own_end_to_end():
     assert [(e.location or {}).get("name") for e in events] == ["Iraq", "Iraq", "Iraq", "Köln", "Köln"]
     assert events_of("Türkiye, saldırıyı en güçlü şekilde lanetledi.") == []  # no doer named for the attack
     assert triples("Türkiye, terör saldırısını düzenleyen IŞİD'i lanetledi.")[-1] == ("TUR", "111", "NSA:ISIL")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Türkiye, Filistin Devleti'ni tanıdı.", [("TUR", "054", "PSE")]),
+    ("Muhalefet, Rusya'daki seçim sonuçlarını tanıdı.", []),  # results are recognised, not Russia
+])
+def test_recognition_is_of_a_party_in_the_accusative(text, expected):
+    assert triples(text) == expected

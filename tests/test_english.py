@@ -721,3 +721,11 @@ def test_a_partnership_story_of_our_own_end_to_end():
 ])
 def test_sympathy_goes_where_the_loss_is_and_lower_case_names_after_a_title(text, expected):
     assert keys(text, dateline="2026-03-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France recognized the State of Palestine.", [("FRA", "054", "PSE")]),
+    ("The ministry recognized the importance of talks with Iran.", []),  # a thing recognised, no party
+])
+def test_recognition_is_of_a_party_that_is_the_verbs_object(text, expected):
+    assert keys(text, dateline="2026-03-03") == expected

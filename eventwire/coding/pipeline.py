@@ -570,6 +570,8 @@ class Coder:
             return []
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return []  # "kabul etti": hosting a person, not accepting a proposal
+        if entry.direct and (target is None or target.case != "accusative"):
+            return []  # "seçim sonuçlarını tanıdı": a thing is recognised, not a party
         if not reported:  # (a deed someone reports stays as told: see the accusation rule above)
             cameo = armed_code(entry, cameo, source, target, self.aerial_bodies, self.protester_bodies)
         target = policed(source, target)

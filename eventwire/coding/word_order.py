@@ -244,6 +244,8 @@ class WordOrderRoles:
             return [], source, None
         if entry.person_target and (target is None or target.kind not in ("person", "office")):
             return [], source, None
+        if entry.direct and not passive and self._thing_object(tokens, mentions, span_end):
+            return [], source, None  # "recognized the results": a thing, not a party
         if legal_filing(cameo, target):
             return [], source, None
         if target is not None and target.kind == "collective":
@@ -310,6 +312,13 @@ class WordOrderRoles:
         """A definite common noun right after the verb, no actor ("condemned the decision"): an act told before."""
         return j + 1 < len(tokens) and tokens[j].low in self.determiners and tokens[j].low not in self.indefinites \
             and tokens[j + 1].is_word and not tokens[j + 1].cap and not any(m.start <= j + 1 < m.end for m in mentions)
+
+    def _thing_object(self, tokens, mentions: list[Mention], j: int) -> bool:
+        """The verb's object, past a determiner or possessive, is a common noun and no actor."""
+        if j < len(tokens) and tokens[j].low in self.determiners | self.possessive_pronouns:
+            j += 1
+        return j < len(tokens) and tokens[j].is_word and not tokens[j].cap and not any(m.start == j for m in mentions) \
+            and tokens[j].low not in self.target_preps | self.place_preps
 
     def _pronoun_object(self, tokens, j: int) -> bool:
         return j < len(tokens) and tokens[j].low in self.object_pronouns

@@ -18,7 +18,8 @@ COUNTRY_KINDS = {"name", "demonym", "capital"}
 ROLE_KINDS = {"office", "body", "collective", "uncoded"}
 DATE_KINDS = {"month", "weekday", "relative", "relweek", "relmonth", "relyear", "yearword"}
 MODALITY_KINDS = {"negation", "intent", "unreal"}
-VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive", "noinfinitive", "mutual", "reverse", "domestic"}
+VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive", "noinfinitive", "mutual", "reverse", "domestic",
+              "direct"}
 NUMBER_SETTINGS = ("phrase_gap", "modality_window")  # config.txt settings that are counts of words
 CASINGS = {"tr": lower_tr, "en": lower_en}  # config.txt `casing`: Turkish dotted/dotless i, or plain
 _ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}|(?:IGO|NSA|NGO):[A-Z0-9]+)$")
@@ -66,6 +67,8 @@ class VerbEntry:
     reverse: bool = False  # the subject receives: the other party acts ("received aid from X": X gives)
     domestic: bool = False  # with no target named, the act falls on the doer's own country (a curfew)
     armed: str | None = None  # the code when armed men do it or civilians suffer it ("sivilleri hedef aldı": 180)
+    direct: bool = False  # only a party that is the verb's direct object is acted on ("recognized Kosovo", not
+    # "recognized the results")
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +263,8 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
             VerbEntry(cameo, words, "intent" in flags, "notarget" in flags, "complement" in flags,
                       "person" in flags, "passive" in flags, agent, f"{code}/verbs.txt:{n}",
                       no_infinitive="noinfinitive" in flags, mutual="mutual" in flags,
-                      reverse="reverse" in flags, domestic="domestic" in flags, armed=armed)
+                      reverse="reverse" in flags, domestic="domestic" in flags, armed=armed,
+                      direct="direct" in flags)
         )
     for n, (pattern,) in _rows(folder, "speech.txt", problems, 1, 1):
         try:
