@@ -729,3 +729,20 @@ def test_sympathy_goes_where_the_loss_is_and_lower_case_names_after_a_title(text
 ])
 def test_recognition_is_of_a_party_that_is_the_verbs_object(text, expected):
     assert keys(text, dateline="2026-03-03") == expected
+
+
+IMAMOGLU_STORY = """ISTANBUL, Feb 20 (Reuters) - Turkish police detained 45 people on Thursday in raids targeting suspected Islamic State members, state media said.
+Separately, Turkey's main opposition Republican People's Party (CHP) accused the government of pressuring the judiciary.
+President Tayyip Erdogan rejected the criticism and said the courts were independent.
+The European Union expressed concern over the investigation and called on Ankara to respect the rule of law."""
+
+
+def test_a_domestic_politics_story_of_our_own_end_to_end():
+    events = events_of(IMAMOGLU_STORY, lang="en")
+    assert [(e.source.country, e.source.sector, e.cameo, e.target.country, e.target.sector) for e in events] == [
+        ("TUR", "COP", "173", "TUR", "CVL"),  # "in raids": how they were detained, no second act
+        ("TUR", "OPP", "112", "TUR", "GOV"),
+        ("TUR", "GOV", "120", "TUR", "OPP"),  # "Tayyip Erdogan" is the dictionary's Recep Tayyip Erdogan; the
+        # criticism rejected is the opposition's
+        ("IGO:EU", "", "012", "TUR", "GOV"), ("IGO:EU", "", "020", "TUR", "GOV"),
+    ]

@@ -453,7 +453,13 @@ class ActorRecognizer:
             j += 1
         if names and appositive and self.morph.case_of(names[-1].suffix) in ("locative", "ablative"):
             names = []  # "Bakanı Kırıkkale'de karşıladı": a place, not the holder
-        if names:
+        last = (j if names and names[-1].suffix else j - 1) if names else -1
+        dictionary = next((m.payload for m in raw if m.start == last and m.payload.kind == "person"), None)
+        if dictionary is not None and all(  # "President Tayyip Erdogan": part of the dictionary's full name
+                any(t.base in self.lower(tenure.name).split() for tenure in dictionary.person) for t in names):
+            self._fill_person(mention, dictionary, day, keep_code=mention.code)
+            mention.end, mention.case = last + 1, self.morph.case_of(names[-1].suffix)
+        elif names:
             mention.kind = "person"
             mention.name = _person_name(names)
             mention.end = j + 1 if names[-1].suffix else j

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from eventwire import __version__
-from eventwire.coding.actors import NON_STATE_ARMED, ActorRecognizer, ArticleMemory, Mention, implied_country
+from eventwire.coding.actors import MEMBER_SECTORS, NON_STATE_ARMED, ActorRecognizer, ArticleMemory, Mention, implied_country
 from eventwire.coding.arguments import (APPEAL_ROOT, MATERIAL_CONFLICT, MATERIAL_COOPERATION, MEETING_ROOT,
                                         PROTEST_ROOT, TARGET_CASES, UNKNOWN_OWNER, Clause, actors_in, addressee, agent_of_passive,
                                         armed_code, first_genitive, is_mutual_act, last_nominative, legal_filing,
@@ -77,6 +77,8 @@ class ArticleState:
     dateline_place: Place | None = None  # the wire dateline's city, where the story is filed from
     acted_on: dict[str, Mention] = field(default_factory=dict)  # country -> the last party that acted on it
     last_actor: Mention | None = None  # the source of the last deed (not words) done to another party
+    acted_on_sector: dict[tuple[str, str], Mention] = field(default_factory=dict)  # (country, sector) -> the last
+    # party of that country but another sector that acted on it (the opposition on the government)
 
 
 class Coder:
@@ -744,6 +746,8 @@ class Coder:
         if target is None or not target.code or not source.code:
             return
         if target.code == source.code:  # a civil war: the state and the armed men of no state
+            if {source.sector, target.sector} & {"GOV"} and {source.sector, target.sector} & MEMBER_SECTORS:
+                state.acted_on_sector[target.code, target.sector] = source  # the opposition accused the government
             if state.dyad is None and not intent and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT \
                     and (source.sector in NON_STATE_ARMED) != (target.sector in NON_STATE_ARMED):
                 state.dyad = ((source.code, _side_sector(source)), (target.code, _side_sector(target)))
@@ -776,7 +780,8 @@ class Coder:
         if cameo[:2] not in ANSWER_ROOTS or not source.code:
             return None
         last = state.last_actor if state.last_actor is not None and state.last_actor.code != source.code else None
-        return state.acted_on.get(source.code) or last
+        home = state.acted_on_sector.get((source.code, source.sector))  # "Erdogan rejected the criticism": the CHP's
+        return state.acted_on.get(source.code) or home or last
 
     @staticmethod
     def dyad_parties(state: ArticleState) -> tuple[Mention, Mention] | None:

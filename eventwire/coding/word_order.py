@@ -68,6 +68,7 @@ class WordOrderRoles:
         doc.act_noun_ends = {t.end for t in found if t.payload.words[0].kind != "verb" or t.rests[0] == ""}
         triggers = [t for t in found if not self._nominal(tokens, t) and not self._topic(tokens, t)]
         triggers = [t for k, t in enumerate(triggers) if not (k and self._asked_or_undone(tokens, mentions, triggers[k - 1], t))]
+        triggers = [t for k, t in enumerate(triggers) if not (k and self._setting(tokens, triggers[k - 1], t))]
         triggers = [t for t in triggers if not (t.start > 1 and tokens[t.start - 1].low in self.gerund_prepositions
                                                 and t.start - 1 in ends and (t.payload.words[0].kind != "verb"
                                                                              or not t.rests[0]))]
@@ -381,6 +382,22 @@ class WordOrderRoles:
         return len(between) <= 8 and all((tokens[j].is_word or tokens[j].text.isdigit() or tokens[j].text == "-")
                                          and tokens[j].low not in self.subordinators for j in between) and (charged or not any(
             m.is_actor and verb.end <= m.start < noun.start for m in mentions))
+
+    def _setting(self, tokens, verb: Match, noun: Match) -> bool:
+        """An act noun after "in" that tells how the active verb before it was done ("detained 45 people
+        in raids"): the same act, not another. (After a passive verb it names the doer's act: "were killed
+        in a drone attack".)"""
+        if noun.payload.words[0].kind == "verb" and noun.rests[0] not in ("", "s") or verb.payload.words[0].kind != "verb":
+            return False
+        if verb.start > 0 and tokens[verb.start - 1].low in self.passive_aux:
+            return False
+        j = noun.start - 1
+        while j > verb.end and j >= noun.start - 3 and tokens[j].is_word and not tokens[j].cap \
+                and tokens[j].low not in self.place_preps:
+            j -= 1  # "in a series of raids": determiners and modifiers
+        between = tokens[verb.end : j]
+        return j >= verb.end and tokens[j].low in self.place_preps and all(
+            t.is_word or t.text.isdigit() for t in between) and not any(t.low in self.subordinators for t in between)
 
     def _after_common_noun(self, tokens, j: int) -> bool:
         """The word before j is a common noun with its determiner ("a peaceful demonstration"), and
