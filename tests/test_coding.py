@@ -1268,3 +1268,19 @@ def test_an_operation_story_of_our_own_end_to_end():
 ])
 def test_recognition_is_of_a_party_in_the_accusative(text, expected):
     assert triples(text) == expected
+
+
+NATO_STORY = """BRÜKSEL, 11 Temmuz 2026 (AA) - NATO liderleri, Brüksel'de düzenlenen zirvede Ukrayna'ya uzun vadeli askeri destek sağlama kararı aldı.
+Zirvede konuşan NATO Genel Sekreteri Mark Rutte, Rusya'yı Avrupa güvenliğine yönelik en büyük tehdit olarak nitelendirdi.
+Cumhurbaşkanı Erdoğan, zirve marjında ABD Başkanı Donald Trump ile bir araya geldi.
+Öte yandan Rusya ile Ukrayna, Türkiye'nin arabuluculuğunda 300'er esiri takas etti."""
+
+
+def test_a_summit_story_of_our_own_end_to_end():
+    events = events_of(NATO_STORY)
+    assert [(e.cameo, e.source.country, e.target.country, e.intent) for e in events] == [
+        ("033", "IGO:NATO", "UKR", True),  # a decision to give military support: a plan
+        # (calling Russia a threat labels it: no threat is made)
+        ("040", "TUR", "USA", False),
+        ("0841", "UKR", "RUS", False), ("0841", "RUS", "UKR", False),
+    ]

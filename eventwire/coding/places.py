@@ -32,7 +32,7 @@ class PlaceFinder:
         self.prepositions = pack.config_words("locative_prepositions")
         self.determiners = pack.config_words("determiners")
         self.direction_words = pack.config_words("direction_words")  # "in northern Iraq"
-        self.part_nouns = tuple(w for w in pack.config_words("place_part_nouns") if w != "-")  # "Irak'ın kuzeyinde"
+        self.part_nouns = tuple(pack.config_words("place_part_nouns"))  # "Irak'ın kuzeyinde"
         self.venue_verbs = tuple(pack.config_words("venue_verbs"))  # none: startswith(()) is false, no venue
         self.attributive = tuple(pack.config_words("attributive_suffixes"))  # none: nothing is attributive
 
