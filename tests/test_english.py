@@ -746,3 +746,15 @@ def test_a_domestic_politics_story_of_our_own_end_to_end():
         # criticism rejected is the opposition's
         ("IGO:EU", "", "012", "TUR", "GOV"), ("IGO:EU", "", "020", "TUR", "GOV"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mutual act of a coordinated subject is each one's towards the other, whatever else is named
+    ("Israel and Hamas traded accusations of violating the Gaza ceasefire.", [("PSE", "112", "ISR"), ("ISR", "112", "PSE")]),
+    ("Israeli strikes killed at least 12 Palestinians.", [("ISR", "1823", "PSE")]),  # strikes are acts, not people
+    # negation before a conjunction belongs to the verb before it
+    ("Hamas denied the charge and accused Israel of blocking aid deliveries.", [("PSE", "112", "ISR")]),
+])
+def test_traded_accusations_acts_owned_by_a_demonym_and_negation_before_a_conjunction(text, expected):
+    assert keys(text, dateline="2026-10-14") == expected
+    assert not any(e.negated for e in events_of(text, lang="en", dateline="2026-10-14"))

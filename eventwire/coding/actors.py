@@ -141,6 +141,7 @@ class ActorRecognizer:
         self.ethnic_words = pack.config_words("ethnic_words")
         self.people_words = frozenset(w for w in self.ethnic_words if w.islower())  # "ethnic": a people, "Latin": a region
         self.name_particles = pack.config_words("name_particles")
+        self.act_plurals = frozenset(self.lower(w) for w in pack.config_words("act_plurals"))
         self.hyphen_particles = pack.config_words("hyphen_particles")
         self.direction_words = pack.config_words("direction_words")
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
@@ -304,6 +305,8 @@ class ActorRecognizer:
                 k = self._skip_consumed(raw, k, mention.end)
             if mention.kind == "demonym":
                 people = self._plural_noun_after(tokens, match.end)
+                if people is not None and tokens[people].low in self.act_plurals:
+                    people = None  # "Israeli strikes": acts of that country, not its people
                 # "HDP'li vekiller" are of the party's sector; a country's people are civilians
                 members_of = entry.sector if entry.sector not in ("", "GOV") else "CVL"
                 if self.morph.plural_rest(tokens[match.end - 1]) is not None:  # "Filistinliler", "Israelis"

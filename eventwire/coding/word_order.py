@@ -137,8 +137,11 @@ class WordOrderRoles:
         """The events of one trigger, with the source and target it found (for the verbs after it)."""
         coder, tokens, mentions, entry = self.coder, doc.tokens, doc.mentions, trigger.payload
         before = [t.low for t in tokens[max(lo, trigger.start - self.window) : trigger.start]]
-        negated = any(w in coder.negation_words for w in before)
-        intent = intent or any(w in coder.intent_words for w in before)
+        # "denied the charge and accused Israel": modality words before a conjunction belong to the verb before it
+        cut = max((k + 1 for k, w in enumerate(before) if w in (self.conjunction, ",")), default=0)
+        modal = before[cut:]
+        negated = any(w in coder.negation_words for w in modal)
+        intent = intent or any(w in coder.intent_words for w in modal)
         passive = entry.passive or (
             bool(before) and before[-1] in self.passive_aux and coder.morph.is_passive(trigger.last_rest))
         # "property seized by government forces": a participle after its noun, passive without an auxiliary
@@ -218,8 +221,10 @@ class WordOrderRoles:
             carried = source is not None and source is state.last_subject
         if source is None:
             return [], None, None
-        if target is None and source.members and is_mutual_act(entry, cameo):
-            target = source.members[0]  # "Armenia and Azerbaijan signed an agreement", "was signed by A and B"
+        if source.members and is_mutual_act(entry, cameo):
+            # "Armenia and Azerbaijan signed an agreement", "was signed by A and B", "Israel and Hamas traded
+            # accusations of violating the Gaza ceasefire": an act between the two is each one's towards the other
+            target = source.members[0]
         both = None
         if source.kind == "collective":  # "the two leaders signed a treaty": the story's two main parties
             both = coder.dyad_parties(state)
