@@ -1284,3 +1284,7 @@ def test_a_summit_story_of_our_own_end_to_end():
         ("040", "TUR", "USA", False),
         ("0841", "UKR", "RUS", False), ("0841", "RUS", "UKR", False),
     ]
+
+
+def test_a_price_to_pay_said_of_a_party_is_a_threat_to_it():
+    assert triples("Erdoğan, İsrail'in bunun bedelini ağır ödeyeceğini söyledi.") == [("TUR", "130", "ISR")]

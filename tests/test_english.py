@@ -758,3 +758,8 @@ def test_a_domestic_politics_story_of_our_own_end_to_end():
 def test_traded_accusations_acts_owned_by_a_demonym_and_negation_before_a_conjunction(text, expected):
     assert keys(text, dateline="2026-10-14") == expected
     assert not any(e.negated for e in events_of(text, lang="en", dateline="2026-10-14"))
+
+
+def test_a_price_to_pay_said_of_a_party_is_a_threat_to_it():
+    text = '"Hamas has violated the agreement and will pay a heavy price," Israeli Prime Minister Benjamin Netanyahu said.'
+    assert keys(text, dateline="2026-10-14") == [("ISR", "130", "PSE")]
