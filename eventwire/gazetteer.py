@@ -28,14 +28,15 @@ class Gazetteer:
         self.iso3 = {c["iso"]: c["iso3"] for c in self.countries.values()}
         self._by_iso3 = {c["iso3"]: c for c in self.countries.values()}
         self._cities: dict[str, dict] = {}
+        rank: dict[str, tuple[bool, int]] = {}  # a city's own name beats another's alternate name, then population
         for city in cache_.get_cities().values():
             for name in (city["name"], *city.get("alternatenames", ())):
                 if len(name) < 3 or not name[0].isupper() or not _latin(name):
                     continue
                 key = name.casefold()
-                best = self._cities.get(key)
-                if best is None or city["population"] > best["population"]:
-                    self._cities[key] = city
+                score = (name == city["name"], city["population"])
+                if key not in rank or score > rank[key]:
+                    rank[key], self._cities[key] = score, city
 
     def city(self, name: str, iso2: str | None = None) -> Place | None:
         city = self._cities.get(name.casefold())

@@ -1288,3 +1288,10 @@ def test_a_summit_story_of_our_own_end_to_end():
 
 def test_a_price_to_pay_said_of_a_party_is_a_threat_to_it():
     assert triples("Erdoğan, İsrail'in bunun bedelini ağır ödeyeceğini söyledi.") == [("TUR", "130", "ISR")]
+
+
+def test_a_towns_own_name_beats_another_towns_alternate_name():
+    from eventwire.gazetteer import gazetteer
+
+    # GeoNames lists "Mudanya" among Sapanca's alternate names too; Sapanca is larger
+    assert gazetteer().city("Mudanya").name == "Mudanya"
