@@ -763,3 +763,7 @@ def test_traded_accusations_acts_owned_by_a_demonym_and_negation_before_a_conjun
 def test_a_price_to_pay_said_of_a_party_is_a_threat_to_it():
     text = '"Hamas has violated the agreement and will pay a heavy price," Israeli Prime Minister Benjamin Netanyahu said.'
     assert keys(text, dateline="2026-10-14") == [("ISR", "130", "PSE")]
+
+
+def test_consequences_a_party_will_face_are_a_threat_to_it():
+    assert keys("Washington said Moscow would face severe consequences.", dateline="2026-10-14") == [("USA", "130", "RUS")]
