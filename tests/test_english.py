@@ -767,3 +767,27 @@ def test_a_price_to_pay_said_of_a_party_is_a_threat_to_it():
 
 def test_consequences_a_party_will_face_are_a_threat_to_it():
     assert keys("Washington said Moscow would face severe consequences.", dateline="2026-10-14") == [("USA", "130", "RUS")]
+
+
+NIGER_STORY = """NIAMEY, Aug 3 (Reuters) - The Economic Community of West African States (ECOWAS) imposed sanctions on Niger last week and threatened to use force if President Mohamed Bazoum was not reinstated.
+Thousands of junta supporters marched in Niamey on Thursday, burning French flags outside the embassy.
+Bazoum, who has been detained since the coup, appealed to the United States for help."""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia shelled Kharkiv, killing three civilians.", [("RUS", "194", "UKR"), ("RUS", "1823", "UKR")]),
+    # a gerund right after a party is its act; an act in a condition is only supposed
+    ("Nigeria will withdraw its force from Chad unless President Oueddei arranged a ceasefire with rebels fighting "
+     "his government.", [("NGA", "035", "TCD"), ("TCD", "190", "TCD")]),
+])
+def test_people_killed_after_a_struck_city_gerund_doers_and_conditions(text, expected):
+    assert keys(text, dateline="2026-03-12") == expected
+
+
+def test_a_coup_story_of_our_own_end_to_end():
+    events = events_of(NIGER_STORY, lang="en")
+    assert [(e.source.country, e.source.name, e.cameo, e.target.country) for e in events] == [
+        ("IGO:ECOWAS", None, "163", "NER"), ("IGO:ECOWAS", None, "138", "NER"),
+        ("NER", "supporters", "141", "FRA"),  # burning French flags: no French people
+        ("NER", "Mohamed Bazoum", "020", "USA"),  # a president with no country named is of the story's country
+    ]

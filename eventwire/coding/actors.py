@@ -347,7 +347,6 @@ class ActorRecognizer:
         if self.country_prepositions:
             mentions = self._joined(mentions, lambda left, m: self._postnominal_country(tokens, left, m))
         self._locate_bodies(tokens, mentions, places or [], memory)
-        _apposed_people(tokens, mentions)
         for mention in mentions:
             if mention.entity_id is None and mention.code:
                 mention.entity_id = _entity_id(mention)
@@ -534,11 +533,17 @@ class ActorRecognizer:
         rebels and police belong to the place named nearest before them first ("Rus askerleri
         Kiev'de sivillere"), else to the story's place."""
         last = None
-        for mention in mentions:
+        for k, mention in enumerate(mentions):
             # a place named after a government body is where something else is ("Dışişleri Bakanlığı, İsrail'in
             # Batı Şeria'daki ... kararını"), not the body's country
             place_country = next((iso3 for j, iso3 in places if j < mention.start), None)
-            if mention.code is None and mention.kind in ("body", "office"):
+            head = mentions[k - 1] if k else None
+            if mention.code is None and mention.kind == "person" and head is not None and head.code \
+                    and _apposed(tokens, head, mention):
+                # "The army's chief, General Abdel Fattah al-Burhan, rejected": that actor's man
+                mention.code, mention.sector = head.code, mention.sector or head.sector
+            # (and a holder of an office named with it: "President Mohamed Bazoum" in a story on Niger)
+            elif mention.code is None and (mention.kind in ("body", "office") or (mention.kind == "person" and mention.role)):
                 local = (self._local_country(tokens, mention, mentions, places) or memory.place_country) \
                     if mention.sector in LOCAL_SECTORS else None
                 # with no home country (English), a body named bare is most often the last subject's ("China's
@@ -662,17 +667,11 @@ def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTen
     return max(tenures, key=lambda t: t.start or "")
 
 
-def _apposed_people(tokens: list[Token], mentions: list[Mention]) -> None:
-    """A person of no known country between commas right after an actor ("The army's chief, General
-    Abdel Fattah al-Burhan, rejected") is that actor's man."""
-    for k, mention in enumerate(mentions):
-        if mention.code is not None or mention.kind != "person" or k == 0 or mention.start < 2:
-            continue
-        head = mentions[k - 1]
-        comma = mention.start - 1
-        if tokens[comma].text == "," and head.code and 0 <= comma - head.end <= 1 \
-                and mention.end < len(tokens) and tokens[mention.end].text == ",":
-            mention.code, mention.sector = head.code, mention.sector or head.sector
+def _apposed(tokens: list[Token], head: Mention, mention: Mention) -> bool:
+    """`mention` stands between commas right after `head` (one word may come between: "The army's chief,")."""
+    comma = mention.start - 1
+    return comma >= 1 and tokens[comma].text == "," and 0 <= comma - head.end <= 1 \
+        and mention.end < len(tokens) and tokens[mention.end].text == ","
 
 
 def _person_name(words: list[Token]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwire.coding.actors import NON_STATE_ARMED, Mention, implied_country
+from eventwire.coding.actors import LOCAL_SECTORS, NON_STATE_ARMED, Mention, implied_country
 from eventwire.coding.arguments import (MATERIAL_CONFLICT, armed_code, is_mutual_act, legal_filing,
                                         own_people, pair_between, policed, protested_government, told_both_ways)
 from eventwire.coding.matcher import Match
@@ -40,6 +40,7 @@ class WordOrderRoles:
         self.passive_aux = pack.config_words("passive_auxiliaries")
         self.object_pronouns = pack.config_words("object_pronouns")
         self.subordinators = pack.config_words("subordinators")  # "urged calm as fighting spread": a new clause
+        self.conditions = pack.config_words("condition_words")  # "unless the president arranged a ceasefire"
         self.pronouns = pack.config_words("pronouns")
         self.relative_pronouns = pack.config_words("relative_pronouns")
         self.possessives = pack.config_words("possessives")
@@ -69,6 +70,7 @@ class WordOrderRoles:
         triggers = [t for t in found if not self._nominal(tokens, t) and not self._topic(tokens, t)]
         triggers = [t for k, t in enumerate(triggers) if not (k and self._asked_or_undone(tokens, mentions, triggers[k - 1], t))]
         triggers = [t for k, t in enumerate(triggers) if not (k and self._setting(tokens, triggers[k - 1], t))]
+        triggers = [t for t in triggers if not self._supposed(tokens, t)]
         triggers = [t for t in triggers if not (t.start > 1 and tokens[t.start - 1].low in self.gerund_prepositions
                                                 and t.start - 1 in ends and (t.payload.words[0].kind != "verb"
                                                                              or not t.rests[0]))]
@@ -121,7 +123,7 @@ class WordOrderRoles:
                 or self._pronoun_object(tokens, span_end) else None
             after_saying = any(s.end == lo for s in speech)
             coded, source, target = self._code(text, doc, state, trigger, cameo, intent, lo, span_end, hi, clause_end,
-                                               speaker, inherited, after_saying, shared_target)
+                                               speaker, inherited, after_saying, shared_target, last_target)
             last_target = target
             previous_source = None if source is UNCODED else source or previous_source
             events.extend(coded)
@@ -132,8 +134,8 @@ class WordOrderRoles:
 
     def _code(self, text: str, doc: "SentenceDoc", state: "ArticleState", trigger: Match[VerbEntry], cameo: str,
               intent: bool, lo: int, span_end: int, hi: int, clause_end: int, speaker: Mention | None,
-              inherited: Mention | None, after_saying: bool,
-              shared_target: Mention | None) -> tuple[list[Event], Mention | None, Mention | None]:
+              inherited: Mention | None, after_saying: bool, shared_target: Mention | None,
+              previous_target: Mention | None = None) -> tuple[list[Event], Mention | None, Mention | None]:
         """The events of one trigger, with the source and target it found (for the verbs after it)."""
         coder, tokens, mentions, entry = self.coder, doc.tokens, doc.mentions, trigger.payload
         before = [t.low for t in tokens[max(lo, trigger.start - self.window) : trigger.start]]
@@ -165,8 +167,13 @@ class WordOrderRoles:
         # "an attack by the RSF on El Fasher": an act noun names its doer after "by", what it is done to after that
         noun = entry.words[0].kind != "verb" or trigger.rests[0] == ""
         agent = self._agent(tokens, mentions, span_end, min(span_end + 1, len(tokens))) if noun and not passive else None
+        # "a ceasefire with rebels fighting his government": a gerund right after a party is that party's act
+        doer = next((m for m in mentions if m.end == trigger.start and m.is_actor), None) \
+            if self.gerund and tokens[trigger.start].low.endswith(self.gerund) and not passive else None
         if agent is not None:
             subject = agent
+        elif doer is not None:
+            subject = doer
         elif inherited is not None and trigger.start > 0 and (
                 (trigger.rests[0] == self.gerund and tokens[trigger.start - 1].text == ",")
                 or tokens[trigger.start - 1].low == self.conjunction):
@@ -264,6 +271,9 @@ class WordOrderRoles:
                 return [], source, None
         cameo = armed_code(entry, cameo, source, target, coder.aerial_bodies, coder.protester_bodies)
         target = policed(source, target)
+        if target is not None and target.located and target.sector in LOCAL_SECTORS and source is inherited \
+                and previous_target is not None and previous_target.code and ":" not in previous_target.code:
+            target = replace(target, code=previous_target.code)  # "shelled Kharkiv, killing three civilians": Ukraine's
         coder.note_dyad(state, cameo, source, target, intent)
         if intent:
             cameo = coder.onto.intent_code(cameo)
@@ -290,6 +300,9 @@ class WordOrderRoles:
         if after is None and not passive:  # "approved Sweden's membership": an actor between the phrase's words
             after = self._object(tokens, [m for m in mentions if m.start not in trigger.positions],
                                  trigger.start + 1, span_end, subject)
+        struck = not passive and subject is not None and coder.onto.get(cameo).quad_class == MATERIAL_CONFLICT
+        if after is None and struck:  # "shelled Kharkiv, killing three civilians": Ukraine, before the later clause
+            after = self._struck_city(doc, span_end, hi, subject)
         if after is None and not passive:  # "willing to send material to help defend X"
             after = self._object(tokens, mentions, hi, clause_end, subject)
         if after is None and not passive and subject is inherited and shared_target is not None:
@@ -301,7 +314,7 @@ class WordOrderRoles:
             # "ready to send troops to a force in Liberia": what is offered for a country is offered to it;
             # "expressed sorrow for the shootings in South Carolina": sympathy goes where the loss is
             after = self._object(tokens, mentions, span_end, clause_end, subject, places=True)
-        if after is None and not passive and subject is not None and coder.onto.get(cameo).quad_class == MATERIAL_CONFLICT:
+        if after is None and struck:
             after = self._struck_city(doc, span_end, clause_end, subject)  # "shelled Kharkiv": Ukraine
         return after
 
@@ -387,6 +400,16 @@ class WordOrderRoles:
         return len(between) <= 8 and all((tokens[j].is_word or tokens[j].text.isdigit() or tokens[j].text == "-")
                                          and tokens[j].low not in self.subordinators for j in between) and (charged or not any(
             m.is_actor and verb.end <= m.start < noun.start for m in mentions))
+
+    def _supposed(self, tokens, trigger: Match) -> bool:
+        """The act stands in a condition ("unless Oueddei arranged a ceasefire", "if the attacks continued"):
+        a condition word before it, with no comma or clause break between."""
+        for j in range(trigger.start - 1, max(-1, trigger.start - 8), -1):
+            if tokens[j].text in (",", ";", ":") or tokens[j].low == self.conjunction:
+                return False
+            if tokens[j].low in self.conditions:
+                return True
+        return False
 
     def _setting(self, tokens, verb: Match, noun: Match) -> bool:
         """An act noun after "in" that tells how the active verb before it was done ("detained 45 people
