@@ -1295,3 +1295,18 @@ def test_a_towns_own_name_beats_another_towns_alternate_name():
 
     # GeoNames lists "Mudanya" among Sapanca's alternate names too; Sapanca is larger
     assert gazetteer().city("Mudanya").name == "Mudanya"
+
+
+GAZA_STORY = """GAZZE (AA) - İsrail ordusunun Gazze Şeridi'nin güneyindeki Han Yunus kentine düzenlediği hava saldırısında 15 Filistinli hayatını kaybetti.
+Hamas, İsrail'i ateşkesi ihlal etmekle suçladı ve arabulucu ülkeleri harekete geçmeye çağırdı.
+Katar, Gazze'ye 50 tır insani yardım gönderdi."""
+
+
+def test_a_gaza_story_of_our_own_end_to_end():
+    events = events_of(GAZA_STORY)
+    assert [(e.cameo, e.source.country, e.source.sector, e.target.country) for e in events] == [
+        ("195", "ISR", "MIL", "PSE"),  # "Gazze Şeridi'nin güneyindeki": a place, not the owner of the strike
+        ("112", "PSE", "REB", "ISR"),
+        # (the mediating countries asked to act are no one state)
+        ("073", "QAT", "GOV", "PSE"),
+    ]

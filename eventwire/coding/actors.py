@@ -142,6 +142,7 @@ class ActorRecognizer:
         self.people_words = frozenset(w for w in self.ethnic_words if w.islower())  # "ethnic": a people, "Latin": a region
         self.name_particles = pack.config_words("name_particles")
         self.act_plurals = frozenset(self.lower(w) for w in pack.config_words("act_plurals"))
+        self.generic_bodies = frozenset(self.lower(w) for w in pack.config_words("generic_bodies"))
         self.hyphen_particles = pack.config_words("hyphen_particles")
         self.direction_words = pack.config_words("direction_words")
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
@@ -543,6 +544,8 @@ class ActorRecognizer:
                 # "The army's chief, General Abdel Fattah al-Burhan, rejected": that actor's man
                 mention.code, mention.sector = head.code, mention.sector or head.sector
             # (and a holder of an office named with it: "President Mohamed Bazoum" in a story on Niger)
+            elif mention.code is None and mention.kind == "body" and mention.role and self.lower(mention.role) in self.generic_bodies:
+                mention.kind = "uncoded"  # "arabulucu ülkeleri": countries of no one state named
             elif mention.code is None and (mention.kind in ("body", "office") or (mention.kind == "person" and mention.role)):
                 local = (self._local_country(tokens, mention, mentions, places) or memory.place_country) \
                     if mention.sector in LOCAL_SECTORS else None

@@ -118,11 +118,13 @@ def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Men
     before a common noun with an `attributive` suffix owns that place ("Irak'ın kuzeyindeki"), not the object
     (a name does not: "İsrail'in Gazze'deki saldırıları"). When
     the owner is a name that is no actor ("Batı'nın"), UNKNOWN_OWNER: the target cannot be coded."""
+    def owns_place(end: int) -> bool:  # "Irak'ın kuzeyindeki", "Gazze Şeridi'nin güneyindeki": owns a place
+        return bool(attributive) and end < clause.trigger_start and not tokens[end].cap \
+            and tokens[end].low.endswith(attributive)
+
     owners = [m for m in actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
-              if (source is None or not m.same_actor(source)) and not (  # "Irak'ın kuzeyindeki": owns a place
-                  attributive and m.end < clause.trigger_start and not tokens[m.end].cap
-                  and tokens[m.end].low.endswith(attributive))]
-    named = unknown_genitive_names(mentions, tokens, clause, is_genitive_name)
+              if (source is None or not m.same_actor(source)) and not owns_place(m.end)]
+    named = [j for j in unknown_genitive_names(mentions, tokens, clause, is_genitive_name) if not owns_place(j + 1)]
     if named and (not owners or owners[-1].start < named[-1]):
         if any(is_possessed_object(t) and t.is_word and not t.cap for t in tokens[named[-1] + 1 : clause.trigger_start]):
             return UNKNOWN_OWNER
