@@ -791,3 +791,8 @@ def test_a_coup_story_of_our_own_end_to_end():
         ("NER", "supporters", "141", "FRA"),  # burning French flags: no French people
         ("NER", "Mohamed Bazoum", "020", "USA"),  # a president with no country named is of the story's country
     ]
+
+
+def test_a_promise_to_support_another_partys_act_is_support_of_that_party():
+    text = "Erdogan thanked Azerbaijan for its solidarity and promised to support Baku's peace talks with Armenia."
+    assert keys(text, dateline="2026-06-02")[:2] == [("TUR", "051", "AZE"), ("TUR", "032", "AZE")]

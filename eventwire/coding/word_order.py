@@ -464,8 +464,9 @@ class WordOrderRoles:
                 return k
             # "pledged $50 million in humanitarian aid": the sum or words before an act noun name what is pledged
             noun = nxt.payload.words[0].kind != "verb" or nxt.rests[0] == ""
-            if trigger.payload.intent and noun and all(t.is_word or t.text[:1].isdigit() or t.text in _CURRENCY
-                                                      for t in between):
+            owned = any(m.is_actor and trigger.end <= m.start < nxt.start for m in mentions)  # "Baku's peace talks"
+            if trigger.payload.intent and noun and not owned and all(
+                    t.is_word or t.text[:1].isdigit() or t.text in _CURRENCY for t in between):
                 return k
         return None
 
