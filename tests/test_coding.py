@@ -1310,3 +1310,10 @@ def test_a_gaza_story_of_our_own_end_to_end():
         # (the mediating countries asked to act are no one state)
         ("073", "QAT", "GOV", "PSE"),
     ]
+
+
+def test_criticism_of_detentions_answers_the_police_that_made_them():
+    text = ("İstanbul'da polis, izinsiz gösteri düzenleyen 40 kişiyi gözaltına aldı. "
+            "CHP Genel Başkanı Özgür Özel, gözaltıları sert bir dille eleştirdi.")
+    assert [(e.source.sector, e.cameo, e.target.sector) for e in events_of(text)] == [("COP", "173", "CVL"),
+                                                                                      ("OPP", "111", "COP")]

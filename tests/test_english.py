@@ -796,3 +796,9 @@ def test_a_coup_story_of_our_own_end_to_end():
 def test_a_promise_to_support_another_partys_act_is_support_of_that_party():
     text = "Erdogan thanked Azerbaijan for its solidarity and promised to support Baku's peace talks with Armenia."
     assert keys(text, dateline="2026-06-02")[:2] == [("TUR", "051", "AZE"), ("TUR", "032", "AZE")]
+
+
+def test_a_place_in_a_charge_is_not_where_the_charge_was_made():
+    text = "MOSCOW, April 8 (Northwire) - Russia on Wednesday accused Ukraine of attacking an energy facility in the Kursk region."
+    [event] = events_of(text, lang="en")
+    assert event.location["name"] == "Moscow"

@@ -717,11 +717,20 @@ class Coder:
         return subjects[-1] if subjects else None
 
     def _told_object(self, tokens: list[Token], mentions: list[Mention], j: int) -> bool:
-        """An object of the verb at j that names an act told before ("kararı kınadı", "saldırıları")."""
+        """An object of the verb at j that names an act told before ("kararı kınadı", "gözaltıları sert bir
+        dille eleştirdi": past an adverbial of up to three words)."""
         before = tokens[j - 1] if j > 0 else None
         if before is None or not before.is_word or before.cap or any(m.start <= j - 1 < m.end for m in mentions):
             return False
-        return self._own_object(tokens, mentions, j) or self.morph.case_of(before.low[-1:]) == "accusative"
+        if self._own_object(tokens, mentions, j) or self.morph.case_of(before.low[-1:]) == "accusative":
+            return True
+        for k in range(j - 2, max(-1, j - 5), -1):
+            token = tokens[k]
+            if not token.is_word or token.cap or any(m.start <= k < m.end for m in mentions):
+                return False
+            if self.morph.plural_rest(token) is not None and self.morph.case_of(self.morph.plural_rest(token)) == "accusative":
+                return True  # a plural object: "gözaltıları", "saldırıları"
+        return False
 
     def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention, described: bool = True) -> Mention | None:
         """The country a deed was done in, from a locative before it in its clause ("Gazze'de",
@@ -749,6 +758,8 @@ class Coder:
         if target is None or not target.code or not source.code:
             return
         if target.code == source.code:  # a civil war: the state and the armed men of no state
+            if target.sector != source.sector and self.onto.get(cameo).quad_class not in VERBAL_QUADS:
+                state.last_actor = source  # "polis 40 kişiyi gözaltına aldı": a deed others may answer
             if {source.sector, target.sector} & {"GOV"} and {source.sector, target.sector} & MEMBER_SECTORS:
                 state.acted_on_sector[target.code, target.sector] = source  # the opposition accused the government
             if state.dyad is None and not intent and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT \
@@ -782,7 +793,8 @@ class Coder:
         (Hungary criticises the EU's sanctions on Russia)."""
         if cameo[:2] not in ANSWER_ROOTS or not source.code:
             return None
-        last = state.last_actor if state.last_actor is not None and state.last_actor.code != source.code else None
+        last = state.last_actor if state.last_actor is not None and (
+            state.last_actor.code != source.code or state.last_actor.sector != source.sector) else None
         home = state.acted_on_sector.get((source.code, source.sector))  # "Erdogan rejected the criticism": the CHP's
         return state.acted_on.get(source.code) or home or last
 
@@ -887,8 +899,9 @@ class Coder:
             return doc.venue or state.lead_place or state.dateline_place
         places = [p for p in doc.places if not p.inner]  # not "Sudan'da çatışan taraflar"
         before = [p for p in places if p.token < at]
-        if words and not before and all(p.place.lat is None for p in places) and (state.lead_place or state.dateline_place):
-            # "urged the parties in Sudan": a country after the verb is its object's (a city may be its venue)
+        if words and not before and (state.lead_place or state.dateline_place):
+            # "urged the parties in Sudan", "accused Ukraine of attacking a facility in the Kursk region": a place
+            # after words is their object's
             return state.lead_place or state.dateline_place
         before = before or places
         plain = [p for p in before if not p.attributive]  # "Cibuti'de ... Suriye'deki trajediye": Djibouti
