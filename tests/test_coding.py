@@ -1317,3 +1317,7 @@ def test_criticism_of_detentions_answers_the_police_that_made_them():
             "CHP Genel Başkanı Özgür Özel, gözaltıları sert bir dille eleştirdi.")
     assert [(e.source.sector, e.cameo, e.target.sector) for e in events_of(text)] == [("COP", "173", "CVL"),
                                                                                       ("OPP", "111", "COP")]
+
+
+def test_commitments_kept_or_broken_are_no_new_promise():
+    assert triples("AB, İran'ın nükleer programıyla ilgili taahhütlerini yerine getirmediğini söyledi.") == []
