@@ -547,7 +547,8 @@ def test_what_a_speaker_says_happens_at_the_venue_of_his_words():
     text = ("Dışişleri Bakanı Hakan Fidan, Cenevre'de düzenlenen toplantıda yaptığı konuşmada, Suriye'de yüzlerce "
             "kişinin öldürüldüğünü, İsrail'in Gazze'de sivilleri hedef aldığını söyledi. Fidan, Rusya'yı da kınadı.")
     places = {e.cameo: (e.location or {}).get("name") for e in events_of(text, dateline="2026-03-12")}
-    assert places == {"111": "Geneva"}  # not Syria or Gaza, named inside what he says
+    # not Syria or Gaza, named inside what he says; civilians targeted, told by him, is his accusation
+    assert places == {"112": "Geneva", "111": "Geneva"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1321,3 +1322,8 @@ def test_criticism_of_detentions_answers_the_police_that_made_them():
 
 def test_commitments_kept_or_broken_are_no_new_promise():
     assert triples("AB, İran'ın nükleer programıyla ilgili taahhütlerini yerine getirmediğini söyledi.") == []
+
+
+def test_civilians_targeted_as_told_by_a_minister_is_an_accusation():
+    assert triples("Davutoğlu, Suriye yönetiminin sivilleri hedef almaya devam ettiğini kaydetti.") == [
+        ("TUR", "112", "SYR")]

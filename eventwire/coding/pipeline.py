@@ -442,7 +442,11 @@ class Coder:
                         tokens[trigger.start - 1].low):
                     return []  # "Filistin devletinin kurulması gerektiğini": the state is to be founded, not asked
             elif embedded is not None and speaker is not None and not embedded.same_actor(speaker):
-                if cameo[:2] >= "14":  # a violent act told by a political actor: an accusation
+                # a violent act told by a political actor: an accusation (so is a verb of words that is a deed
+                # when civilians suffer it: "Suriye yönetiminin sivilleri hedef almaya devam ettiğini")
+                armed = entry.armed is not None and any(m.sector == "CVL" and clause.start <= m.start < clause.trigger_start
+                                                        for m in mentions)
+                if cameo[:2] >= "14" or armed:
                     source, target, cameo = speaker, embedded, ACCUSE_CODE
                 else:
                     source, attribution = embedded, speaker
