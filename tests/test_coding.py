@@ -1327,3 +1327,8 @@ def test_commitments_kept_or_broken_are_no_new_promise():
 def test_civilians_targeted_as_told_by_a_minister_is_an_accusation():
     assert triples("Davutoğlu, Suriye yönetiminin sivilleri hedef almaya devam ettiğini kaydetti.") == [
         ("TUR", "112", "SYR")]
+
+
+def test_what_something_has_come_to_do_is_no_act():
+    assert triples("Suriye'deki kriz, bölgesel barışı tehdit eder hale geldi.") == []
+    assert triples("Rusya, Ukrayna'yı tehdit etti.") == [("RUS", "130", "UKR")]

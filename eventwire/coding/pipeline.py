@@ -102,6 +102,7 @@ class Coder:
         self.time_nouns = self.pack.config_words("time_nouns")
         self.topic_shifts = self.pack.config_words("topic_shifts")
         self.label_words = self.pack.config_words("label_words")
+        self.state_words = self.pack.config_words("state_words")
         self.aerial_bodies = frozenset(w.lower() for w in self.pack.config_words("aerial_bodies"))
         self.protester_bodies = frozenset(w.lower() for w in self.pack.config_words("protester_bodies"))
         self.agent_word = self.pack.config.get("agent_word", "")
@@ -206,12 +207,14 @@ class Coder:
         """Verb phrases that are not part of an actor's name or a date ("March" the month), nor
         asked about ("NATO'dan bunu istedi mi?"), nor a longer phrase that names no act ("tehdit
         altında": under threat), nor an adjective on a noun ("daha kararlı adımlar"), nor an act noun that
-        labels someone ("Rusya'yı en büyük tehdit olarak nitelendirdi": called Russia the greatest threat)."""
+        labels someone ("Rusya'yı en büyük tehdit olarak nitelendirdi": called Russia the greatest threat), nor
+        one that names what something has become ("barışı tehdit eder hale geldi": has come to threaten peace)."""
         dates, tokens = {d.token for d in doc.dates}, doc.tokens
         return [t for t in self.verbs.find_all(tokens)
                 if t.payload.cameo != NO_ACT and t.start not in dates and not _inside_mention(t, doc.mentions)
                 and not _asked(tokens, t) and not self._placed_noun(t) and not self._attributive(t, tokens)
                 and not (t.payload.words[-1].kind != "verb" and t.end < len(tokens) and tokens[t.end].low in self.label_words)
+                and not (t.end < len(tokens) and tokens[t.end].low in self.state_words)
                 and not (t.payload.no_infinitive and t.start > 0 and self.morph.is_infinitive(tokens[t.start - 1]))]
 
     def _rejoin(self, text: str, tokens: list[Token]) -> list[Token]:
