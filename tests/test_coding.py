@@ -1332,3 +1332,13 @@ def test_civilians_targeted_as_told_by_a_minister_is_an_accusation():
 def test_what_something_has_come_to_do_is_no_act():
     assert triples("Suriye'deki kriz, bölgesel barışı tehdit eder hale geldi.") == []
     assert triples("Rusya, Ukrayna'yı tehdit etti.") == [("RUS", "130", "UKR")]
+
+
+def test_aid_received_in_a_ministers_quoted_words_goes_to_his_country():
+    text = ('Bakan Fidan, depremzedelere yapılan yardımlar için şunları söyledi: "Bugüne kadar Japonya’dan 500 çadır '
+            'yardımı kabul edilmiştir. Ayrıca Kızılhaç tarafından 2 bin battaniye yardımı yapılmıştır."')
+    assert triples(text) == [("JPN", "070", "TUR"), ("IGO:RCRC", "070", "TUR")]  # the quotation is the minister's
+
+
+def test_aid_accepted_from_a_giver_is_the_givers():
+    assert triples("Türkiye, Japonya'dan yardım kabul etti.") == [("JPN", "070", "TUR")]

@@ -37,6 +37,7 @@ STATEMENT_REACH = 3  # words after an -an participle in which its statement noun
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
 ACCUSE_CODE = "112"
+AID_ROOT = "07"  # CAMEO: provide aid
 UNREAL_REACH = 5  # words after an act within which "mümkün" (possible) still governs it
 ANSWER_ROOTS = frozenset({"01", "05", "11", "12"})  # comment, endorse, disapprove, reject: how an act is answered
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
@@ -193,13 +194,15 @@ class Coder:
     @staticmethod
     def _quotation_speakers(doc: SentenceDoc, quotes: list[tuple[int, int]], speakers: dict[int, Mention | None],
                             state: ArticleState) -> None:
-        """A quotation opened in this sentence is said by the last actor named before it (or the
-        last subject); a sentence that begins inside an earlier quotation is said by its speaker."""
+        """A quotation opened in this sentence is said by the last subject named before it (else the last
+        actor, or the last sentence's subject: "Davutoğlu, Suriyeliler'e ... şunları kaydetti: "...": not the
+        Syrians); a sentence that begins inside an earlier quotation is said by its speaker."""
         lo, hi = doc.sentence.start, doc.sentence.end
         for opened, closed in quotes:
             if lo <= opened < hi:
                 before = [m for m in doc.mentions if m.is_actor and m.end > 0 and doc.tokens[m.end - 1].end <= opened]
-                speakers[opened] = before[-1] if before else state.last_subject
+                subjects = [m for m in before if m.case == "nominative"]
+                speakers[opened] = (subjects or before)[-1] if before else state.last_subject
             elif opened < lo < closed:
                 doc.quote_speaker = speakers.get(opened)
 
@@ -473,6 +476,10 @@ class Coder:
         if source is None:  # "Türkiye ile Ermenistan arasında görüşmeler başladı": the pair does it together
             source, target = self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start) \
                 or (None, target)
+        received = False
+        if source is None and passive and entry.reverse:  # "BM'den ... yardımı kabul edilmiştir": the giver gives
+            source = target_in(mentions, clause, None, False, cases=("ablative",))
+            received = source is not None
         if source is None:
             return []
         both: tuple[Mention, Mention] | None = None
@@ -535,7 +542,7 @@ class Coder:
                 after = mention_at(mentions, pred_end)
                 if after is not None and after.case in ("dative", "comitative") and not after.same_actor(source):
                     target = after
-        if entry.reverse:  # "Türkiye'den yardım aldı": Turkey gives; a giver stands in the ablative
+        if entry.reverse and not received:  # "Türkiye'den yardım aldı": Turkey gives; a giver stands in the ablative
             if target is None or target.case != "ablative":
                 target = target_in(mentions, clause, source, False, cases=("ablative",))
             if target is None:
@@ -566,6 +573,10 @@ class Coder:
             target = own_people(entry, source)  # a curfew falls on its own people
         if target is None and intent:  # "Rusya saldırırsa karşılık veririz": offered to whoever meets the condition
             target = self._condition_subject(tokens, mentions, clause.trigger_start, source)
+        if target is None and cameo[:2] == AID_ROOT and (received or passive) and speaker is not None \
+                and speaker.code and speaker.code != source.code:
+            # "... yardımı yapılmıştır" in a minister's words: aid his country received
+            target, fallback = implied_country(speaker.code), True
         if target is None and not entry.notarget:
             if reported or intent:
                 target = self.counterpart(state, source)
