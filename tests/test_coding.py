@@ -1342,3 +1342,9 @@ def test_aid_received_in_a_ministers_quoted_words_goes_to_his_country():
 
 def test_aid_accepted_from_a_giver_is_the_givers():
     assert triples("Türkiye, Japonya'dan yardım kabul etti.") == [("JPN", "070", "TUR")]
+
+
+def test_an_act_that_only_times_another_is_told_elsewhere():
+    text = ("AK Parti Milletvekili Ali Kaya, gensoru önergesinin görüşmeleri sırasında konuşma yapan CHP Milletvekili "
+            "Mehmet Demir'i eleştirdi.")
+    assert [e.cameo for e in events_of(text, dateline="2026-03-12")] == ["111"]  # no meeting
