@@ -1348,3 +1348,9 @@ def test_an_act_that_only_times_another_is_told_elsewhere():
     text = ("AK Parti Milletvekili Ali Kaya, gensoru önergesinin görüşmeleri sırasında konuşma yapan CHP Milletvekili "
             "Mehmet Demir'i eleştirdi.")
     assert [e.cameo for e in events_of(text, dateline="2026-03-12")] == ["111"]  # no meeting
+
+
+def test_a_letter_to_a_leader_is_an_appeal():
+    text = "CHP Milletvekili Ali Demir, yurttaşların taleplerinin karşılanması için Başbakan'a mektup yazdı."
+    assert [(e.source.sector, e.cameo, e.target.sector) for e in events_of(text, dateline="2026-03-12")] == [
+        ("OPP", "020", "GOV")]
