@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _CLAUSE_BREAKS = frozenset({";", ":"})
 SYMPATHY = "018"  # CAMEO: make empathetic comment (condolences, sorrow)
 RELATIVE_CLAUSE_WORDS = 16  # the longest ", which ... ," passed over to find a verb's subject
+CONDITION_REACH = 12  # the most words between a condition word and an act it makes supposed
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
 UNCODED = Mention(-1, -1, "person", None, "", "nominative")  # a subject named, but not one we can code
 
@@ -404,7 +405,7 @@ class WordOrderRoles:
     def _supposed(self, tokens, trigger: Match) -> bool:
         """The act stands in a condition ("unless Oueddei arranged a ceasefire", "if the attacks continued"):
         a condition word before it, with no comma or clause break between."""
-        for j in range(trigger.start - 1, max(-1, trigger.start - 8), -1):
+        for j in range(trigger.start - 1, max(-1, trigger.start - CONDITION_REACH), -1):
             if tokens[j].text in (",", ";", ":") or tokens[j].low == self.conjunction:
                 return False
             if tokens[j].low in self.conditions:
