@@ -1354,3 +1354,13 @@ def test_a_letter_to_a_leader_is_an_appeal():
     text = "CHP Milletvekili Ali Demir, yurttaşların taleplerinin karşılanması için Başbakan'a mektup yazdı."
     assert [(e.source.sector, e.cameo, e.target.sector) for e in events_of(text, dateline="2026-03-12")] == [
         ("OPP", "020", "GOV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in a compound ("Ukrayna krizinin") owns nothing and is asked nothing; the contacts are with the US
+    ('Uşakov, "ABD ile Ukrayna krizinin çözümüyle ilgili temaslar sürüyor" dedi.', [("RUS", "040", "USA")]),
+    ("Türkiye ile Irak arasındaki temaslar sürüyor.", [("TUR", "040", "IRQ")]),  # "arasındaki" marks a pair too
+    ("Rusya, ABD ile temaslarını sürdürüyor.", [("RUS", "040", "USA")]),
+])
+def test_continuing_contacts_and_names_inside_compounds(text, expected):
+    assert triples(text) == expected

@@ -50,6 +50,7 @@ class Mention:
     entity_id: str | None = None
     members: list["Mention"] = field(default_factory=list)  # coordinated partners ("Çin ve Azerbaycan")
     located: bool = False  # a body or office whose country was inferred, not named ("troops", "ordu")
+    modifier: bool = False  # a bare name whose case is the noun's after it ("Ukrayna krizinin": Ukraine, no owner)
 
     @property
     def is_actor(self) -> bool:

@@ -50,7 +50,8 @@ def first_genitive(mentions: list[Mention], clause: Clause,
     possessor, not the subject; so is one right before a possessed noun in a case, when
     `possessor_at` says so of the word after it ("İsrail'in kuzeyine": a place), and one whose
     relative verb (`relative_at`) stands before the trigger ("Irak'ın attığı adımları")."""
-    found = actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
+    found = [m for m in actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
+             if not m.modifier]  # "Ukrayna krizinin çözümü": a name in a compound owns nothing
     for genitive in found:
         if possessor_at is not None and possessor_at(genitive.end):
             continue
@@ -100,7 +101,7 @@ def target_in(mentions: list[Mention], clause: Clause, source: Mention | None, a
     """The marked actor nearest before the trigger, other than the source."""
     cases = cases + ("genitive",) if allow_genitive else cases
     found = [m for m in actors_in(mentions, clause.start, clause.trigger_start, cases)
-             if source is None or not m.same_actor(source)]
+             if (source is None or not m.same_actor(source)) and not (m.modifier and m.case == "genitive")]
     return found[-1] if found else None
 
 
@@ -182,8 +183,8 @@ def pair_between(mentions: list[Mention], tokens, lo: int, hi: int, between_word
         if len(joined) != 1 or joined[0] not in joiners:
             continue
         opening = first.start - 1 - (first.start > 1 and tokens[first.start - 1].low in determiners)
-        marked = (opening >= 0 and tokens[opening].low == between_word) if before else (
-            second.end < len(tokens) and tokens[second.end].low == between_word)
+        marked = (opening >= 0 and tokens[opening].low == between_word) if before else (  # "arasında(ki)"
+            second.end < len(tokens) and tokens[second.end].low.startswith(between_word))
         if marked:
             return first, second
     return None

@@ -311,7 +311,9 @@ class Coder:
                         and mention.end not in verbs:
                     case = self.morph.case_of(nxt.low)
                     if case != "nominative":
-                        mention.case = case
+                        # ("Filistin halkının yanında": the compound is the party a postposition takes)
+                        after = tokens[mention.end + 1].low if mention.end + 1 < len(tokens) else ""
+                        mention.case, mention.modifier = case, after not in self.genitive_postpositions
         no_subject = not any(m.case == "nominative" and m.is_actor for m in mentions)
         for mention in mentions:
             # "Rus askerleri sivillere ateş açtı": opening a sentence that has no other subject, it is the subject
