@@ -805,3 +805,14 @@ def test_a_place_in_a_charge_is_not_where_the_charge_was_made():
     text = "MOSCOW, April 8 (Northwire) - Russia on Wednesday accused Ukraine of attacking an energy facility in the Kursk region."
     [event] = events_of(text, lang="en")
     assert event.location["name"] == "Moscow"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and said": the first verb's subject says it
+    ("France criticised Russia and said Moscow must withdraw.", [("FRA", "110", "RUS"), ("FRA", "100", "RUS")]),
+    # the pronoun after "that" is the party warned; the warner threatens it
+    ("Iran warned Israel that it would face consequences if the attacks continued.",
+     [("IRN", "012", "ISR"), ("IRN", "130", "ISR")]),
+])
+def test_a_second_verb_of_saying_and_a_warning_with_a_threat(text, expected):
+    assert keys(text, dateline="2026-10-14") == expected

@@ -155,11 +155,17 @@ class WordOrderRoles:
             and (tokens[span_end].low == self.agent_word or later_verb)
         passive = passive or reduced
         if entry.complement:  # "X said Y must withdraw": X demands it of Y
+            # ("Iran warned Israel that it would face consequences": the warner says it of the one warned)
+            speaker = speaker or (inherited if inherited is not None and lo > 0 and tokens[lo - 1].low not in
+                                  self.pronouns else None)
             reported = self._subject(tokens, mentions, lo, trigger.start, None, state)
             reported = None if reported is UNCODED else reported
-            if trigger.start > 0 and tokens[trigger.start - 1].low in self.pronouns and speaker is not None:
-                # "issued a reminder to Iraq that it must cooperate": the pronoun is the party addressed
-                reported = next((m for m in reversed(mentions) if m.is_actor and m.end < trigger.start
+            pronoun = next((j for j in range(trigger.start - 1, max(lo, trigger.start - 3) - 1, -1)
+                            if tokens[j].low in self.pronouns), None)
+            if pronoun is not None and speaker is not None:
+                # "issued a reminder to Iraq that it must cooperate", "warned Israel that it would face
+                # consequences": the pronoun is the party addressed
+                reported = next((m for m in reversed(mentions) if m.is_actor and m.end <= pronoun
                                  and not m.same_actor(speaker) and m.start > speaker.start), None)
             if speaker is None or reported is None or reported.same_actor(speaker):
                 return [], None, None
@@ -610,6 +616,11 @@ class WordOrderRoles:
     def _speaker(self, tokens, mentions: list[Mention], speech: list[Match]) -> Mention | None:
         """The subject of a verb of saying: the actor just before it, or just after ("said X")."""
         for s in speech:
+            if s.start > 0 and tokens[s.start - 1].low == self.conjunction:
+                # "France criticised Russia and said Moscow must withdraw": the first verb's subject says it
+                subject = _first_subject(tokens, mentions, self.target_preps | self.place_preps)
+                if subject is not None and subject.end <= s.start:
+                    return subject
             reach = 2 if s.payload else 4  # "Chirac issued a stern reminder": a noun of saying stands further on
             before = [m for m in mentions if m.end <= s.start and m.is_actor and s.start - m.end <= reach]
             if before:
