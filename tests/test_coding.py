@@ -1364,3 +1364,21 @@ def test_a_letter_to_a_leader_is_an_appeal():
 ])
 def test_continuing_contacts_and_names_inside_compounds(text, expected):
     assert triples(text) == expected
+
+
+DIPLOMACY_STORY = """ANKARA (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, seçimleri kazanan Polonya Cumhurbaşkanı Karol Nawrocki'yi telefonla arayarak tebrik etti.
+Dışişleri Bakanı Hakan Fidan, Katar'a resmi bir ziyarette bulundu.
+İki ülke, ortak bir bildiri yayımladı ve enerji alanında işbirliği anlaşması imzaladı.
+TBMM Genel Kurulu, Türkiye ile Azerbaycan arasındaki savunma işbirliği anlaşmasını onayladı.
+Rusya, Türkiye'nin Karadeniz'deki tahıl koridoru girişimine destek verdiğini açıkladı."""
+
+
+def test_a_diplomacy_story_of_our_own_end_to_end():
+    events = events_of(DIPLOMACY_STORY)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [
+        ("041", "TUR", "POL"), ("051", "TUR", "POL"),
+        ("042", "TUR", "QAT"),
+        ("057", "TUR", "QAT"), ("057", "QAT", "TUR"),  # "the two countries": the last meeting's, not Poland
+        ("057", "TUR", "AZE"),  # the parliament ratifies an agreement with the other party of the pair
+        ("051", "RUS", "TUR"),  # Turkey owns the initiative Russia supports
+    ]

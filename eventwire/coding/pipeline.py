@@ -71,7 +71,8 @@ class ArticleState:
     dateline: date | None
     memory: ArticleMemory = field(default_factory=ArticleMemory)
     dyad: tuple[tuple[str, str], tuple[str, str]] | None = None  # the two main parties (code, sector), from the
-    # first meeting or fight
+    # first fight or the last meeting
+    dyad_fight: bool = False  # the pair fought (it stays the story's pair)
     last_subject: Mention | None = None
     lead_date: DateMention | None = None
     lead_place: Place | None = None
@@ -425,8 +426,12 @@ class Coder:
                                                             self._relative_at(tokens))
             # "Türkiye'nin ... çabalarını takdir ettiğini": the owner of the verb's object right before it, not its
             # subject (as it is of a verbal noun: "Türkiye'nin belirsizlik yaşamasını")
-            owned = trigger.start > 0 and self.morph.possessed_case(tokens[trigger.start - 1]) == "accusative" \
-                and not self.morph.is_complement(tokens[trigger.start - 1].low)
+            owned = trigger.start > 0 and not tokens[trigger.start - 1].cap \
+                and self.morph.possessed_case(tokens[trigger.start - 1]) in ("accusative", "dative") \
+                and not self.morph.is_complement(tokens[trigger.start - 1].low)  # ("girişimine destek verdiğini")
+            # (unless the act's own noun is the genitive's: "Türkiye'nin Filistin davasına desteğinin")
+            owned = owned and not (trigger.rests[0] and self.morph.without_compound_marker(trigger.rests[0])
+                                   != trigger.rests[0])
             if genitive is not None and owned and not entry.complement \
                     and self._owned_object_owner(tokens, mentions, clause) is genitive:
                 genitive = None
@@ -603,6 +608,12 @@ class Coder:
         self.note_dyad(state, cameo, source, target, intent)
         if intent:
             cameo = self.onto.intent_code(cameo)
+        if target is not None and target.code == source.code and self.between_word:
+            # "TBMM, Türkiye ile Azerbaycan arasındaki anlaşmayı onayladı": the other party of the pair
+            pair = pair_between(mentions, tokens, 0, clause.trigger_start, self.between_word, self.pair_joiners,
+                                self.between_first, self.determiners)
+            if pair is not None and target in pair:
+                target = pair[1] if target is pair[0] else pair[0]
         if target is not None and not target.members and not mutual:  # "Rusya ile Ukrayna arasında arabuluculuk"
             pair = pair_between(mentions, tokens, clause.start, clause.trigger_start, self.between_word,
                                 self.pair_joiners, self.between_first, self.determiners) if self.between_word else None
@@ -782,16 +793,20 @@ class Coder:
                 state.last_actor = source  # "polis 40 kişiyi gözaltına aldı": a deed others may answer
             if {source.sector, target.sector} & {"GOV"} and {source.sector, target.sector} & MEMBER_SECTORS:
                 state.acted_on_sector[target.code, target.sector] = source  # the opposition accused the government
-            if state.dyad is None and not intent and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT \
+            if (state.dyad is None or not state.dyad_fight) and not intent \
+                    and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT \
                     and (source.sector in NON_STATE_ARMED) != (target.sector in NON_STATE_ARMED):
                 state.dyad = ((source.code, _side_sector(source)), (target.code, _side_sector(target)))
+                state.dyad_fight = True
             return
         state.acted_on[target.code] = source
         if self.onto.get(cameo).quad_class not in VERBAL_QUADS:
             state.last_actor = source
-        if state.dyad is None and not intent \
-                and (cameo[:2] == MEETING_ROOT or self.onto.get(cameo).quad_class == MATERIAL_CONFLICT):
-            state.dyad = ((source.code, "GOV"), (target.code, "GOV"))
+        fight = self.onto.get(cameo).quad_class == MATERIAL_CONFLICT
+        # the first fight stays the story's pair; a later meeting replaces an earlier meeting's pair
+        # ("Erdoğan called Nawrocki ... Fidan visited Qatar ... the two countries issued a statement")
+        if not intent and (fight or cameo[:2] == MEETING_ROOT) and (state.dyad is None or not state.dyad_fight):
+            state.dyad, state.dyad_fight = ((source.code, "GOV"), (target.code, "GOV")), fight
 
     def place_agent(self, doc: SentenceDoc, entry: VerbEntry, lo: int, hi: int) -> Mention | None:
         """The unnamed doer of a passive act that only a state does (arrest, detain): the state of the
