@@ -25,6 +25,11 @@ MAX_NAME_WORDS = 6  # words of a holder's name after an office ("Muhammed bin Ab
 ROLE_KINDS = frozenset({"office", "body"})
 PARTY_SECTORS = frozenset({"OPP", "PTY"})
 NON_STATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})  # armed men who are no state's
+
+
+def war_side(sector: str) -> str:
+    """The side of a civil war a sector is on: the armed men of no state ("REB"), or the state ("GOV")."""
+    return "REB" if sector in NON_STATE_ARMED else "GOV"
 MEMBER_SECTORS = frozenset({"OPP", "PTY", "REB"})  # a member of such an organisation acts for it
 
 
@@ -63,7 +68,7 @@ class Mention:
         if together or not self.members or any(m.same_actor(source) or m.code == source.code for m in self.members):
             return [self]  # "Çin ve Azerbaycan'ın ... gerektiğini" said by Wang: an appeal to Azerbaijan
         return [self, *(m for m in self.members if m.code != self.code
-                        or (m.sector in NON_STATE_ARMED) != (self.sector in NON_STATE_ARMED))]
+                        or war_side(m.sector) != war_side(self.sector))]
 
     def each_acting(self, target: "Mention | None", together: bool) -> list["Mention"]:
         """The actors that do the act: each of a coordinated subject ("Rusya ve Çin kınadı"), unless

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from eventwire import __version__
-from eventwire.coding.actors import MEMBER_SECTORS, NON_STATE_ARMED, ActorRecognizer, ArticleMemory, Mention, implied_country
+from eventwire.coding.actors import MEMBER_SECTORS, ActorRecognizer, ArticleMemory, Mention, implied_country, war_side
 from eventwire.coding.arguments import (APPEAL_ROOT, MATERIAL_CONFLICT, MATERIAL_COOPERATION, MEETING_ROOT,
                                         PROTEST_ROOT, TARGET_CASES, UNKNOWN_OWNER, Clause, actors_in, addressee, agent_of_passive,
                                         armed_code, first_genitive, is_mutual_act, last_nominative, legal_filing,
@@ -175,7 +175,7 @@ class Coder:
                 target_person = event.target.name if event.target is not None and _is_person(event.target) else None
                 key = (event.evidence.sentence_index, event.source.country, event.source.name,
                        event.target.country if event.target else None, target_person, event.cameo_root,
-                       event.target.sector in NON_STATE_ARMED if event.target else None)  # a civil war's two sides
+                       war_side(event.target.sector) if event.target else None)  # a civil war's two sides
                 if (event.cameo_root == MEETING_ROOT or event.cameo == PLANNED_MEETING) and event.target is not None:
                     # a visit and the talks held on it (or planned): one meeting of two countries
                     key = (event.evidence.sentence_index, MEETING_ROOT,
@@ -759,7 +759,8 @@ class Coder:
             token = tokens[k]
             if not token.is_word or token.cap or any(m.start <= k < m.end for m in mentions):
                 return False
-            if self.morph.plural_rest(token) is not None and self.morph.case_of(self.morph.plural_rest(token)) == "accusative":
+            plural = self.morph.plural_rest(token)
+            if plural is not None and self.morph.case_of(plural) == "accusative":
                 return True  # a plural object: "gözaltıları", "saldırıları"
         return False
 
@@ -791,12 +792,12 @@ class Coder:
         if target.code == source.code:  # a civil war: the state and the armed men of no state
             if target.sector != source.sector and self.onto.get(cameo).quad_class not in VERBAL_QUADS:
                 state.last_actor = source  # "polis 40 kişiyi gözaltına aldı": a deed others may answer
-            if {source.sector, target.sector} & {"GOV"} and {source.sector, target.sector} & MEMBER_SECTORS:
+            if "GOV" in (source.sector, target.sector) and {source.sector, target.sector} & MEMBER_SECTORS:
                 state.acted_on_sector[target.code, target.sector] = source  # the opposition accused the government
             if (state.dyad is None or not state.dyad_fight) and not intent \
                     and self.onto.get(cameo).quad_class == MATERIAL_CONFLICT \
-                    and (source.sector in NON_STATE_ARMED) != (target.sector in NON_STATE_ARMED):
-                state.dyad = ((source.code, _side_sector(source)), (target.code, _side_sector(target)))
+                    and war_side(source.sector) != war_side(target.sector):
+                state.dyad = ((source.code, war_side(source.sector)), (target.code, war_side(target.sector)))
                 state.dyad_fight = True
             return
         state.acted_on[target.code] = source
@@ -949,16 +950,11 @@ class Coder:
         return state.lead_place or state.dateline_place  # no place named yet: where the story is filed from
 
 
-def _side_sector(mention: Mention) -> str:
-    """The side of a civil war a mention is on: the armed men of no state, or the state."""
-    return "REB" if mention.sector in NON_STATE_ARMED else "GOV"
-
-
 def _dyad_side(dyad: tuple[tuple[str, str], tuple[str, str]], mention: Mention) -> int | None:
     """Which of the story's two parties (0 or 1) a mention is; in a civil war, by its side."""
     sides = [k for k, (code, _) in enumerate(dyad) if code == mention.code]
     if len(sides) > 1:
-        sides = [k for k in sides if dyad[k][1] == _side_sector(mention)]
+        sides = [k for k in sides if dyad[k][1] == war_side(mention.sector)]
     return sides[0] if sides else None
 
 

@@ -41,10 +41,11 @@ class PlaceFinder:
         for i, token in enumerate(tokens):
             if not token.cap or not token.is_word:
                 continue
+            part = False  # "Irak'ın kuzeyinde": a genitive name before a part of it
             if token.suffix and self.morph.case_of(token.suffix) in _PLACE_CASES:
                 name = token.base
             elif token.suffix and self._part_of_place(tokens, i):
-                name = token.base
+                name, part = token.base, True
             elif self._after_preposition(tokens, i):
                 name = token.low
             elif i + 1 < len(tokens) and tokens[i + 1].low.startswith(self.place_words) \
@@ -64,7 +65,7 @@ class PlaceFinder:
                 clause = nxt is not None and nxt.is_word and not nxt.cap and self.morph.is_participle(nxt.low)
                 venue = clause and nxt.low.startswith(self.venue_verbs)
                 # (the part noun after a genitive name says whether the place only describes: "kuzeyindeki")
-                marked = tokens[i + 1].low if name == token.base and self._part_of_place(tokens, i) else token.suffix
+                marked = tokens[i + 1].low if part else token.suffix
                 found.append(PlaceMention(i, place, marked.endswith(self.attributive), venue, clause and not venue))
         return found
 
@@ -76,7 +77,7 @@ class PlaceFinder:
         if not nxt.low.startswith(self.part_nouns):
             return False
         found = self.morph.possessed_case(nxt)
-        return found == "locative" or nxt.low.endswith(self.attributive) and self.attributive != ()
+        return found == "locative" or nxt.low.endswith(self.attributive)  # (none: endswith(()) is false)
 
     def _after_preposition(self, tokens: list[Token], i: int) -> bool:
         """A locative preposition before the name, past a determiner, a direction word and the first word
