@@ -1357,12 +1357,25 @@ def test_a_letter_to_a_leader_is_an_appeal():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a name in a compound ("Ukrayna krizinin") owns nothing and is asked nothing; the contacts are with the US
-    ('Uşakov, "ABD ile Ukrayna krizinin çözümüyle ilgili temaslar sürüyor" dedi.', [("RUS", "040", "USA")]),
+    # a name in a compound ("Suriye sorununun") owns nothing and is asked nothing; the contacts are with Iran
+    ('Bakan Fidan, "İran ile Suriye sorununun ele alınmasına dair temaslar sürüyor" dedi.', [("TUR", "040", "IRN")]),
+    # adverbials between the act noun and its verb: "temasların ... sürdüğünü"
+    ("Kremlin Sözcüsü Dmitriy Peskov, Fransa ile temasların Cenevre'de varılan ilk uzlaşma temelinde sürdüğünü "
+     "söyledi.",
+     [("RUS", "040", "FRA")]),
     ("Türkiye ile Irak arasındaki temaslar sürüyor.", [("TUR", "040", "IRQ")]),  # "arasındaki" marks a pair too
     ("Rusya, ABD ile temaslarını sürdürüyor.", [("RUS", "040", "USA")]),
 ])
 def test_continuing_contacts_and_names_inside_compounds(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reported clause with its own genitive subject and no speaker named: the genitive did it
+    ("Macron'un Scholz ile Paris'te görüştüğü bildirildi.", [("FRA", "040", "DEU")]),
+    ("Erdoğan ile Aliyev'in geçen yıl Bakü'de zirve düzenlediklerini hatırlattı.", [("AZE", "040", "TUR")]),
+])
+def test_a_reported_act_with_no_speaker_named_is_its_genitive_subjects(text, expected):
     assert triples(text) == expected
 
 

@@ -124,7 +124,8 @@ def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Men
             and tokens[end].low.endswith(attributive)
 
     owners = [m for m in actors_in(mentions, clause.start, clause.trigger_start, ("genitive",))
-              if (source is None or not m.same_actor(source)) and not owns_place(m.end)]
+              if (source is None or not m.same_actor(source)) and not owns_place(m.end)
+              and not m.modifier]  # "Suriye sorununun ele alınmasına": a name in a compound owns nothing
     named = [j for j in unknown_genitive_names(mentions, tokens, clause, is_genitive_name) if not owns_place(j + 1)]
     if named and (not owners or owners[-1].start < named[-1]):
         if any(is_possessed_object(t) and t.is_word and not t.cap for t in tokens[named[-1] + 1 : clause.trigger_start]):

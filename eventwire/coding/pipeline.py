@@ -463,8 +463,8 @@ class Coder:
                     source, target, cameo = speaker, embedded, ACCUSE_CODE
                 else:
                     source, attribution = embedded, speaker
-            else:
-                source = speaker
+            else:  # the speaker's own act, or one told with no speaker named ("... yaptığı belirtildi")
+                source = speaker or embedded
             carried = speaker is not None and speaker is state.last_subject and speaker is not subject
         else:
             # a nominalised verb whose own genitive subject is a name we cannot code
