@@ -1370,6 +1370,13 @@ def test_continuing_contacts_and_names_inside_compounds(text, expected):
     assert triples(text) == expected
 
 
+def test_the_parties_before_the_pair_is_named_are_the_pair_named_further_on():
+    text = ("Taraflar, sınırdaki üç günlük çatışmanın ardından dün gece ateşkes ilan etti. "
+            "Bakan, Ermenistan ile Azerbaycan arasındaki ateşkesin kalıcı olmasını umduğunu söyledi.")
+    assert ("ARM", "0871", "AZE") in triples(text) and ("AZE", "0871", "ARM") in triples(text)
+    assert triples("Tarafların ateşkes kararı alması bekleniyor.") == []  # no pair named: no one to code
+
+
 @pytest.mark.parametrize("text, expected", [
     # a reported clause with its own genitive subject and no speaker named: the genitive did it
     ("Macron'un Scholz ile Paris'te görüştüğü bildirildi.", [("FRA", "040", "DEU")]),

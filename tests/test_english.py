@@ -420,6 +420,21 @@ def test_both_sides_are_the_storys_two_parties():
         ("ISR", "195", "PSE"), ("IGO:UN", "020", "ISR"), ("IGO:UN", "020", "PSE")]
 
 
+def test_both_sides_before_the_pair_is_named_are_the_pair_named_further_on():
+    # the lead's "the two sides", the story's pair only named below with "between"
+    text = ("The two sides declared a ceasefire on Sunday after three days of shelling across the border. "
+            "The truce between Armenia and Azerbaijan held through the night.")
+    assert keys(text) == [("ARM", "0871", "AZE"), ("AZE", "0871", "ARM")]
+    assert keys("The two sides declared a ceasefire on Sunday.") == []  # no pair in the article: no event
+
+
+def test_a_collective_subject_stays_the_subject_of_its_next_verb():
+    text = ("Armenian troops shelled Azerbaijani positions for a week. "
+            "The two sides agreed on Monday to a ceasefire.")
+    assert ("AZE", "0871", "ARM") in keys(text)  # the ceasefire is the two sides', not Armenia's alone
+    assert ("ARM", "0871", None) not in keys(text)
+
+
 def test_a_government_named_for_its_leader_is_that_states_government():
     [event] = events_of("The Assad regime attacked rebels in Idlib.", lang="en")
     assert (event.source.country, event.source.sector, event.source.name, event.cameo) == ("SYR", "GOV", "Assad regime", "180")

@@ -81,6 +81,9 @@ class ArticleState:
     last_actor: Mention | None = None  # the source of the last deed (not words) done to another party
     acted_on_sector: dict[tuple[str, str], Mention] = field(default_factory=dict)  # (country, sector) -> the last
     # party of that country but another sector that acted on it (the opposition on the government)
+    docs: list[SentenceDoc] = field(default_factory=list)  # the article's sentences, and the one being coded
+    at: int = 0
+    pair_ahead: tuple | None = None  # the first pair named "between" after the sentence coded (() for none)
 
 
 class Coder:
@@ -155,7 +158,8 @@ class Coder:
         seen: set[tuple] = set()
         quotes = quote_spans(text, head.body_start)
         speakers: dict[int, Mention | None] = {}  # opening offset of a quotation -> its speaker
-        for doc in docs:
+        state.docs = docs
+        for state.at, doc in enumerate(docs):
             places = [(p.token, p.place.country) for p in doc.places]
             if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
                 state.lead_place = doc.venue  # the story happens where its meeting or speech was held
@@ -834,13 +838,30 @@ class Coder:
         home = state.acted_on_sector.get((source.code, source.sector))  # "Erdogan rejected the criticism": the CHP's
         return state.acted_on.get(source.code) or home or last
 
-    @staticmethod
-    def dyad_parties(state: ArticleState) -> tuple[Mention, Mention] | None:
+    def dyad_parties(self, state: ArticleState) -> tuple[Mention, Mention] | None:
         """The story's two main parties as actors ("iki ülke", "the two leaders"), if it has them."""
-        if state.dyad is None:
+        dyad = self._story_pair(state)
+        if dyad is None:
             return None
-        first, second = (implied_country(code, sector) for code, sector in state.dyad)
+        first, second = (implied_country(code, sector) for code, sector in dyad)
         return first, second
+
+    def _story_pair(self, state: ArticleState) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """The story's pair so far; before any, the first pair the article names further on with its
+        between word ("tarafların ateşkes kararı" in the lead, "İsrail ile Filistin arasındaki ateşkes" below)."""
+        if state.dyad is not None or not self.between_word:
+            return state.dyad
+        if state.pair_ahead is None:
+            state.pair_ahead = ()
+            for doc in state.docs[state.at + 1 :]:
+                places = [(p.token, p.place.country) for p in doc.places]
+                mentions = self.actors.recognize(doc.tokens, ArticleMemory(), state.dateline, places)
+                pair = pair_between(mentions, doc.tokens, 0, len(doc.tokens), self.between_word, self.pair_joiners,
+                                    self.between_first, self.determiners)
+                if pair is not None and all(m.code for m in pair) and pair[0].code != pair[1].code:
+                    state.pair_ahead = tuple((m.code, "GOV") for m in pair)
+                    break
+        return state.pair_ahead or None
 
     def partner(self, state: ArticleState, source: Mention, hint: Mention | None) -> Mention | None:
         """The other party of a pair or collective the source acts on ("iki ülke", "Çin ve
@@ -854,7 +875,7 @@ class Coder:
         if parties is None:
             return None
         first, second = parties
-        side = _dyad_side(state.dyad, source)
+        side = _dyad_side(self._story_pair(state), source)
         if side is not None:
             return (second, first)[side]
         if hint is not None and hint.kind == "collective":

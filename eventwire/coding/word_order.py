@@ -239,7 +239,7 @@ class WordOrderRoles:
             # "Armenia and Azerbaijan signed an agreement", "was signed by A and B", "Israel and Hamas traded
             # accusations of violating the Gaza ceasefire": an act between the two is each one's towards the other
             target = source.members[0]
-        both = None
+        both, named = None, source  # (the next verb inherits the collective: "the two sides agreed to a ceasefire")
         if source.kind == "collective":  # "the two leaders signed a treaty": the story's two main parties
             both = coder.dyad_parties(state)
             if both is None:
@@ -295,7 +295,7 @@ class WordOrderRoles:
             attribution = speaker if speaker is not None and not speaker.same_actor(actor) else None
             events.append(coder._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
                                        carried and actor is source, False))
-        return events, source, target
+        return events, named if both else source, target
 
     def _acted_upon(self, doc: "SentenceDoc", trigger: Match[VerbEntry], cameo: str, subject: Mention | None,
                     intent: bool, passive: bool, span_end: int, hi: int, clause_end: int,
