@@ -1370,6 +1370,15 @@ def test_continuing_contacts_and_names_inside_compounds(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("NATO zirvesinden Ukrayna'ya yeni bir destek kararı çıktı.", [("IGO:NATO", "051", "UKR")]),
+    ("AB toplantısında Rusya'ya yeni yaptırım kararı alındı.", [("IGO:EU", "163", "RUS")]),
+    ("NATO zirvesinde konuşan Erdoğan, Rusya'yı kınadı.", [("TUR", "111", "RUS")]),  # a subject of its own
+])
+def test_what_comes_out_of_an_organisations_meeting_is_its(text, expected):
+    assert triples(text) == expected
+
+
 def test_the_parties_before_the_pair_is_named_are_the_pair_named_further_on():
     text = ("Taraflar, sınırdaki üç günlük çatışmanın ardından dün gece ateşkes ilan etti. "
             "Bakan, Ermenistan ile Azerbaycan arasındaki ateşkesin kalıcı olmasını umduğunu söyledi.")

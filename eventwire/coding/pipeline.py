@@ -105,6 +105,7 @@ class Coder:
         self.intent_words = frozenset(f for k, f in self.pack.modality if k == "intent")
         self.unreal_words = frozenset(f for k, f in self.pack.modality if k == "unreal")
         self.time_nouns = self.pack.config_words("time_nouns")
+        self.gathering_nouns = self.pack.config_words("gathering_nouns")
         self.topic_shifts = self.pack.config_words("topic_shifts")
         self.label_words = self.pack.config_words("label_words")
         self.state_words = self.pack.config_words("state_words")
@@ -487,6 +488,8 @@ class Coder:
         if source is None:  # "Türkiye ile Ermenistan arasında görüşmeler başladı": the pair does it together
             source, target = self._mutual_pair(entry, cameo, mentions, tokens, clause.start, clause.trigger_start) \
                 or (None, target)
+        if source is None:  # "İİT toplantısından ... destek kararı çıktı": the body whose meeting it came from
+            source = self._gathering_owner(tokens, mentions, clause)
         received = False
         if source is None and passive and entry.reverse:  # "BM'den ... yardımı kabul edilmiştir": the giver gives
             source = target_in(mentions, clause, None, False, cases=("ablative",))
@@ -696,6 +699,19 @@ class Coder:
         objects = [m for m in mentions if lo <= m.start < clause.trigger_start and m.case == "accusative"
                    and (m.is_actor or m.kind == "uncoded")]
         return bool(objects) and objects[-1].kind == "uncoded"
+
+    def _gathering_owner(self, tokens: list[Token], mentions: list[Mention], clause: Clause) -> Mention | None:
+        """An organisation named before its meeting in the ablative or locative ("NATO zirvesinden",
+        "AB toplantısında"), in a clause with no subject of its own: what came out of the meeting is its."""
+        for mention in mentions:
+            if not (clause.start <= mention.start and mention.end < clause.trigger_start) or mention.kind != "org" \
+                    or not mention.is_actor:
+                continue
+            noun = tokens[mention.end]
+            if self.morph.case_of(noun.low) in ("ablative", "locative") and any(
+                    self.morph.rest(noun, word, "infl") is not None for word in self.gathering_nouns):
+                return mention
+        return None
 
     def _possessor_at(self, tokens: list[Token]) -> Callable[[int], bool]:
         """Whether the word at j is a lower-case possessed noun in an object case or in the attributive
