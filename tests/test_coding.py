@@ -150,6 +150,24 @@ def test_sentences_survive_abbreviations_and_ordinals():
         "- Türkiye itiraz etmedi.", "- Ancak Rusya kınadı.", "- 5 kişi öldü."]
 
 
+def test_a_heading_of_capitals_on_its_own_line_is_a_sentence_of_its_own():
+    from eventwire.text.sentences import split_sentences
+
+    text = "Bakan konuştu. \nSINIRDA YENİ GERİLİM  \nErmenistan askerleri ateş açtı. Bir \nNATO\n yetkilisi konuştu."
+    assert [text[s.start : s.end] for s in split_sentences(text, [])] == [
+        "Bakan konuştu.", "SINIRDA YENİ GERİLİM", "Ermenistan askerleri ateş açtı.",
+        "Bir \nNATO\n yetkilisi konuştu."]  # one word of capitals alone is a name the copy broke off its line
+
+
+def test_a_verdict_with_no_speaker_is_the_last_speakers_on_the_subject_it_judges():
+    text = ("Dışişleri Bakanlığı yazılı bir açıklama yaptı. "
+            "Ermenistan'ın sınır kapısını tek taraflı olarak kapatması kabul edilemez.")
+    assert triples(text) == [("TUR", "111", "ARM")]
+    # told with a speaker, the verdict is his, the act judged is told too
+    assert triples("Fidan, İsrail'in Lübnan'a saldırmasının kabul edilemez olduğunu söyledi.") == [
+        ("ISR", "180", "LBN"), ("TUR", "111", "ISR")]
+
+
 def test_peoples_across_states_are_no_country():
     events = events_of("Türkmen nüfusun boşaltılmasına Türkiye tepki gösterdi. Türkmenistanlı yetkililer Rusya'yı kınadı.",
                        dateline="2026-03-12")

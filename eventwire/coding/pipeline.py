@@ -268,7 +268,8 @@ class Coder:
             clause = Clause(boundary, trigger.start, trigger.end)
             coded = self._code_trigger(text, doc, state, trigger, clause, speech, subject)
             previous = trigger
-            if not self.morph.is_complement(trigger.last_rest):  # a nominalised act is the next verb's object
+            # a nominalised act is the next verb's object, or its subject ("İsrail'in saldırmasının kabul edilemez")
+            if not (self.morph.is_complement(trigger.last_rest) or self.morph.is_verbal_subject(trigger.last_rest)):
                 boundary = trigger.end
             for s in speech:
                 if trigger.end <= s.start and not any(trigger.end <= t.start < s.start for t in triggers if t is not trigger):
@@ -471,6 +472,17 @@ class Coder:
             else:  # the speaker's own act, or one told with no speaker named ("... yaptığı belirtildi")
                 source = speaker or embedded
             carried = speaker is not None and speaker is state.last_subject and speaker is not subject
+        elif entry.complement and head is None and cameo[:2] != APPEAL_ROOT:
+            # a verdict with no speaker ("PYD'nin sınırı kapatması kabul edilemez"): the story's last speaker
+            # says it of the subject of the act it judges (the first genitive: "Ermenistan'ın sınır kapısını
+            # kapatması" has its subject there, whatever it may own)
+            target = first_genitive(mentions, clause)
+            source = nominative_before(mentions, clause.start, clause.trigger_start) or subject
+            if source is None and target is not None and state.last_subject is not None \
+                    and not target.same_actor(state.last_subject):
+                source, carried = state.last_subject, True
+            if target is None or target.kind == "uncoded":
+                return []
         else:
             # a nominalised verb whose own genitive subject is a name we cannot code
             # ("Batı'nın Ukrayna'ya silah göndermesini eleştirdi")

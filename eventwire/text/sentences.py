@@ -10,6 +10,10 @@ _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n\t")
 # What may begin the next sentence: a capital or digit, after an opening quote or bracket, or a
 # dash that opens a bulleted item ("... etmedi. - Ancak ...")
 _NEXT_START = re.compile(r"\s*(?:[-–—•]\s+)?[\"'“‘«(\[]?[A-ZÇĞİÖŞÜ0-9]")
+# A heading: two or more words in capitals on a line of their own, with no closing punctuation, after a
+# sentence's end ("PYD'YE MESAJ", "TALKS IN ANKARA"); one word alone is a name a scrape broke off its line
+_HEADING = re.compile(r"^[^\S\n]*[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9'’-]*(?:[^\S\n]+[A-ZÇĞİÖŞÜ0-9'’-]+)+[^\S\n]*$", re.M)
+_CLOSING = ".!?…:\"'”’»)]"
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _FIRST_WORD = re.compile(r"\s*[\"'“‘«(\[]?(\w+)")
 
@@ -43,6 +47,7 @@ def split_sentences(text: str, abbreviations: Iterable[str], start: int = 0,
         spans.append((begin, end))
         begin = end
     spans.append((begin, len(text)))
+    spans = _split_at_headings(text, start, spans)
     sentences: list[Sentence] = []
     for lo, hi in spans:
         while lo < hi and text[lo].isspace():
@@ -70,3 +75,26 @@ def _is_non_terminal(before: str, abbrevs: frozenset[str]) -> bool:
     if len(word) == 1 and word.isupper():  # initials: "J. Smith"
         return True
     return word.isdigit() and len(word) <= 3  # Turkish ordinals: "13. Ağır Ceza"
+
+
+def _split_at_headings(text: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A heading line is a sentence of its own: no sentence runs into it or out of it."""
+    cuts = sorted({k for found in _HEADING.finditer(text, start) if "\n" in text[found.end() : found.end() + 1]
+                   and _after_sentence_end(text, start, found.start()) for k in (found.start(), found.end())})
+    if not cuts:
+        return spans
+    split: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        for cut in (c for c in cuts if lo < c < hi):
+            split.append((lo, cut))
+            lo = cut
+        split.append((lo, hi))
+    return split
+
+
+def _after_sentence_end(text: str, start: int, at: int) -> bool:
+    """Only spaces stand between `at` and the start of the text or a sentence's closing punctuation."""
+    k = at - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return k < start or text[k] in _CLOSING
