@@ -168,6 +168,20 @@ def test_a_verdict_with_no_speaker_is_the_last_speakers_on_the_subject_it_judges
         ("ISR", "180", "LBN"), ("TUR", "111", "ISR")]
 
 
+@pytest.mark.parametrize("text", [
+    "Bakan, Lübnan'a asker göndermeye gerek olmadığını söyledi.",
+    "Mahkeme, bakanlığın itirazını incelemeye dahi gerek görmedi.",
+    "Lübnan'ın acil yardıma ihtiyacı var.",
+])
+def test_a_needed_act_is_no_deed(text):
+    assert triples(text) == []
+
+
+def test_a_dative_split_off_the_last_word_of_a_long_name_is_rejoined():
+    # scraped copy: "Sekreteri ne" is "Sekreteri'ne", the addressee, not the subject
+    assert triples("Türkiye'nin tepkisi NATO Genel Sekreteri ne iletildi.") == [("TUR", "111", "IGO:NATO")]
+
+
 def test_peoples_across_states_are_no_country():
     events = events_of("Türkmen nüfusun boşaltılmasına Türkiye tepki gösterdi. Türkmenistanlı yetkililer Rusya'yı kınadı.",
                        dateline="2026-03-12")

@@ -135,6 +135,9 @@ class Coder:
         ambiguous = self.pack.config_words("unsplittable_suffixes") | self.morph.clitics
         self.case_endings = frozenset(e for _, endings in self.pack.case_endings for e in endings)
         self.split_suffixes = frozenset(e for e in self.case_endings if len(e) >= 2 and e not in ambiguous)
+        # (of those, ones that stand split off only after a possessed name: "BM Güvenlik Konseyi ne")
+        self.possessed_suffixes = self.pack.config_words("possessed_name_suffixes")
+        self.possessive_vowels = tuple(self.pack.config_words("possessive_vowels"))
         self.version = f"eventwire {__version__}; {self.pack.version}; ontology {self.onto.version}"
         roles = self.pack.config.get("roles", "case")
         strategies = {"case": lambda: self._code_sentence, "order": lambda: WordOrderRoles(self).code_sentence}
@@ -237,7 +240,10 @@ class Coder:
                 after_mark = tokens[j].text in "'’" and j + 1 < n and tokens[j + 1].low in self.case_endings
                 if after_mark:  # "Gürcistan’ ı": after an apostrophe any case ending is unambiguous
                     j += 1
-                if tokens[j].text.islower() and (after_mark or tokens[j].low in self.split_suffixes) and (j > i + 1 or text[tok.end : tokens[j].start] == " "):
+                possessed = tokens[j].low in self.possessed_suffixes and tok.low.endswith(self.possessive_vowels) \
+                    and i > 0 and tokens[i - 1].cap  # the last word of a name of several: "Güvenlik Konseyi ne"
+                if tokens[j].text.islower() and (after_mark or tokens[j].low in self.split_suffixes or possessed) \
+                        and (j > i + 1 or text[tok.end : tokens[j].start] == " "):
                     part = tokens[j]
                     out.append(Token(text[tok.start : part.end], tok.start, part.end, tok.low + part.low,
                                      tok.base, part.low, True))
