@@ -63,6 +63,35 @@ def test_date_forms(phrase, expected, precision, basis):
     assert event.location["name"] == "Ankara"
 
 
+@pytest.mark.parametrize("phrase, expected, precision", [
+    ("yarın", "2026-01-30", "day"),
+    ("yarından sonra", "2026-01-31", "day"),
+    ("önümüzdeki hafta", "2026-02", "month"),
+    ("gelecek ay", "2026-02", "month"),
+    ("seneye", "2027", "year"),
+])
+def test_future_date_words(phrase, expected, precision):
+    from datetime import date
+
+    from eventwire.coding.pipeline import coder_for
+    from eventwire.text.tokens import tokenize
+
+    coder = coder_for("tr")
+    text = f"Heyet {phrase} Ankara'ya gelecek."
+    [found] = coder.dates.find(tokenize(text, coder.pack.lower, 0), date(2026, 1, 29))
+    assert (found.value, found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Fidan yarın Bakü'yü ziyaret ederek Aliyev ile görüşecek.", True),  # the converb takes the future
+    ("Fidan dün Bakü'yü ziyaret ederek Aliyev ile görüştü.", False),
+    ("Bakan Fidan, Irak'ı ziyaret ederek gelecek yılın planlarını anlattı.", False),  # "gelecek" is no verb here
+])
+def test_a_converb_takes_the_tense_of_the_verb_it_leads_to(text, intent):
+    [visit] = [e for e in events_of(text, dateline="2026-01-29") if e.cameo in ("042", "036")]
+    assert visit.intent is intent
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

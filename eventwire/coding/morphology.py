@@ -42,6 +42,8 @@ class Morphology:
         self._base_form = regex["base_form"].match
         self._verbal_object = regex["verbal_object"].match
         self._first_person = regex["first_person"].search
+        self._converb = regex["converb"].match
+        self._future_word = regex["future_word"].search
         self.softening = pack.softening
         self.hardening = {soft: hard for hard, soft in pack.softening.items()}
         self.vowels = pack.vowels
@@ -140,6 +142,14 @@ class Morphology:
 
     def is_future(self, rest: str) -> bool:
         return bool(self._future(rest))
+
+    def is_converb(self, rest: str) -> bool:
+        """A verb ending that leads to the next verb and takes its tense ("ziyaret ederek ... görüşecek")."""
+        return bool(self._converb(rest))
+
+    def is_future_word(self, word: str) -> bool:
+        """A whole word: a finite verb in the future tense ("görüşecek")."""
+        return bool(self._future_word(word))
 
     def has_plural_agreement(self, rest: str) -> bool:
         return bool(self._plural_agreement(rest))

@@ -375,7 +375,7 @@ class Coder:
         cooperative = self.onto.get(entry.cameo).quad_class in COOPERATIVE_QUADS
         intent = entry.intent or ((decided or self.morph.is_promise(rest)) and cooperative) \
             or (told and self.morph.is_future(trigger.rests[0])) \
-            or self.morph.is_future(rest) or (
+            or self.morph.is_future(rest) or self._leads_to_future(tokens, rest, pred_end) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
         # (or on the light verb after a noun phrase, with its doer named: "BM tarafından yardım ulaştırıldı";
         # with none, as told by a speaker, the speaker's side does it: "yardım yapılacağını açıkladı")
@@ -765,6 +765,17 @@ class Coder:
             return False  # a nominalised clause as object ("kaldırılmasını talep etti") may name its party earlier
         plural = self.morph.plural_rest(before)
         return (plural is not None and self.morph.case_of(plural) == "accusative") or self.morph.is_possessed_object(before)
+
+    def _leads_to_future(self, tokens: list[Token], rest: str, j: int) -> bool:
+        """A converb whose clause, from j on, ends in a verb in the future: "ziyaret ederek ... görüşecek"
+        (not "ziyaret ederek gelecek planlarını anlattı": the clause ends in the past)."""
+        if not self.morph.is_converb(rest):
+            return False
+        k = j + (j < len(tokens) and tokens[j].text == ",")
+        last = None
+        while k < len(tokens) and tokens[k].is_word:
+            last, k = tokens[k], k + 1
+        return last is not None and self.morph.is_future_word(last.low)
 
     def _unreal(self, tokens: list[Token], j: int) -> bool:
         """A word making the act only possible stands at j or a few words on, in the same clause
