@@ -92,6 +92,14 @@ def test_a_converb_takes_the_tense_of_the_verb_it_leads_to(text, intent):
     assert visit.intent is intent
 
 
+def test_a_date_inside_a_clause_reported_before_the_act_does_not_date_it():
+    text = ("Paşinyan, salı günü barış anlaşmasının bu yıl içinde imzalanabileceğini belirterek Azerbaycan'a "
+            "esirleri serbest bırakma çağrısında bulundu.")
+    [appeal] = events_of(text, dateline="2026-01-29")
+    assert (appeal.source.country, appeal.cameo, appeal.target.country) == ("ARM", "020", "AZE")  # the dative is
+    assert (appeal.date, appeal.date_precision) == ("2026-01-27", "day")  # asked; not "bu yıl"
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

@@ -67,17 +67,19 @@ def first_genitive(mentions: list[Mention], clause: Clause,
     return None
 
 
-def addressee(mentions: list[Mention], clause: Clause, source: Mention) -> Mention | None:
+def addressee(mentions: list[Mention], clause: Clause, source: Mention, noun_call: bool = False) -> Mention | None:
     """Who an appeal asks: the first accusative party of the clause ("Rusya'yı Ukrayna ile
     müzakereye çağırdı"); later ones belong to the act asked for. None when a genitive comes first
-    ("İsrail'in tutukluları bırakmasını istedi": the genitive subject of that act is asked). A party
-    no code stands for, in the accusative, is asked wherever it stands ("uluslararası toplumu")."""
+    ("İsrail'in tutukluları bırakmasını istedi": the genitive subject of that act is asked), or, for a
+    call made as a noun (`noun_call`), a dative ("Azerbaycan'a esirleri bırakma çağrısında bulundu": the
+    dative is asked). A party no code stands for, in the accusative, is asked wherever it stands
+    ("uluslararası toplumu")."""
     inside = [m for m in mentions if clause.start <= m.start < clause.trigger_start and not m.same_actor(source)]
     uncoded = next((m for m in inside if m.kind == "uncoded" and m.case == "accusative"), None)
     if uncoded is not None:
         return uncoded
     for m in inside:
-        if m.is_actor and m.case == "genitive":
+        if m.is_actor and (m.case == "genitive" or (noun_call and m.case == "dative")):
             return None
         if m.is_actor and m.case == "accusative":
             return m

@@ -58,6 +58,7 @@ class SentenceDoc:
     planned: dict[int, str] = field(default_factory=dict)  # intent trigger start -> CAMEO of the act it governs
     decided: set[int] = field(default_factory=set)  # trigger starts of acts a decision names ("uygulama kararı")
     act_noun_ends: set[int] = field(default_factory=set)  # token after each act noun ("the attack| by Israel")
+    said_ends: list[int] = field(default_factory=list)  # token after each verb of saying that ends a reported clause
 
     @property
     def venue(self) -> Place | None:
@@ -263,6 +264,7 @@ class Coder:
         triggers, doc.planned, doc.decided = governed.acts, governed.planned, governed.decided
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in said if s.start not in taken]
+        doc.said_ends = [s.end for s in speech]
         self._fix_compound_cases(tokens, mentions, {t.start for t in triggers if t.payload.words[0].kind == "verb"})
         subject = self._sentence_subject(tokens, mentions, speech)
         events: list[Event] = []
@@ -530,7 +532,8 @@ class Coder:
             # genitive before it owns a noun
             passive_ask = trigger.start > 0 and self.morph.is_passive_complement(tokens[trigger.start - 1].low)
             if not passive_ask:
-                target = addressee(mentions, Clause(lo, clause.trigger_start, clause.trigger_end), source)
+                target = addressee(mentions, Clause(lo, clause.trigger_start, clause.trigger_end), source,
+                                   noun_call=entry.words[0].kind != "verb")
             if target is not None and target.kind == "uncoded":
                 return []  # "uluslararası toplumu ... çağırdı": no party we can code is asked
             if target is None and not passive_ask and trigger.start > 0 \
@@ -979,7 +982,10 @@ class Coder:
         )
 
     def _date_for(self, doc: SentenceDoc, state: ArticleState, at: int) -> tuple[str | None, str | None, str]:
-        before = [d for d in doc.dates if d.token < at]
+        # (a date inside a clause reported before the act dates what was reported: "anlaşmanın bu yıl
+        # imzalanabileceğini belirterek ... çağrıda bulundu")
+        lo = max((end for end in doc.said_ends if end <= at), default=0)
+        before = [d for d in doc.dates if lo <= d.token < at]
         after = [d for d in doc.dates if d.token > at] if self.date_after_verb and at >= 0 else []
         mention = before[-1] if before else after[0] if after else None
         if mention is not None:
