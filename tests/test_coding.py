@@ -100,6 +100,14 @@ def test_a_date_inside_a_clause_reported_before_the_act_does_not_date_it():
     assert (appeal.date, appeal.date_precision) == ("2026-01-27", "day")  # asked; not "bu yıl"
 
 
+def test_words_on_the_storys_meeting_by_a_party_outside_it_concern_both_that_met():
+    text = ("Aliyev, Paşinyan ile salı günü Abu Dabi'de bir araya geldi. Rusya Dışişleri Bakanlığı Sözcüsü "
+            "Mariya Zaharova, görüşmeyi memnuniyetle karşıladıklarını söyledi.")
+    assert triples(text) == [("AZE", "040", "ARM"), ("RUS", "051", "AZE"), ("RUS", "051", "ARM")]
+    # a party of the meeting speaks of it to no one new; with no meeting told, no one is praised
+    assert triples("Rusya, görüşmeyi memnuniyetle karşıladı.") == []
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

@@ -392,7 +392,9 @@ def test_a_sanctions_story_of_our_own_end_to_end():
     # "condemned the move": an answer to the party that last acted on Russia;
     # "accused ... and threatened": two acts of the spokesman towards the EU; "blocked a joint statement on
     # Georgia": a rejection concerning Georgia (the diplomats who tell it are no party)
-    assert keys(SANCTIONS_STORY) == [("IGO:EU", "163", "RUS"), ("RUS", "111", "IGO:EU"), ("RUS", "112", "IGO:EU"),
+    # ("welcomed the decision and urged member states": Ukraine praises and then urges the EU that decided)
+    assert keys(SANCTIONS_STORY) == [("IGO:EU", "163", "RUS"), ("UKR", "051", "IGO:EU"), ("UKR", "020", "IGO:EU"),
+                                     ("RUS", "111", "IGO:EU"), ("RUS", "112", "IGO:EU"),
                                      ("RUS", "130", "IGO:EU"), ("HUN", "120", "GEO")]
 
 
@@ -433,6 +435,19 @@ def test_a_collective_subject_stays_the_subject_of_its_next_verb():
             "The two sides agreed on Monday to a ceasefire.")
     assert ("AZE", "0871", "ARM") in keys(text)  # the ceasefire is the two sides', not Armenia's alone
     assert ("ARM", "0871", None) not in keys(text)
+
+
+def test_words_on_the_storys_meeting_by_a_party_outside_it_concern_both_that_met():
+    text = ("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi on "
+            "Tuesday. Russia welcomed the talks, and Iran criticised the meeting.")
+    assert keys(text) == [("ARM", "040", "AZE"), ("RUS", "051", "ARM"), ("RUS", "051", "AZE"),
+                          ("IRN", "110", "ARM"), ("IRN", "110", "AZE")]
+    assert keys("Russia welcomed the talks.") == []  # no meeting told: no one to praise
+
+
+def test_a_party_after_a_comma_and_and_with_a_verb_of_its_own_begins_another_clause():
+    assert keys("Russia condemned the decision, and Iran sharply criticised Israel.") == [("IRN", "110", "ISR")]
+    assert keys("Russia praised Turkey, and Iran criticised Israel.") == [("RUS", "051", "TUR"), ("IRN", "110", "ISR")]
 
 
 def test_a_government_named_for_its_leader_is_that_states_government():

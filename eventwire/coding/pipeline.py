@@ -107,6 +107,7 @@ class Coder:
         self.unreal_words = frozenset(f for k, f in self.pack.modality if k == "unreal")
         self.time_nouns = self.pack.config_words("time_nouns")
         self.gathering_nouns = self.pack.config_words("gathering_nouns")
+        self.meeting_nouns = self.pack.config_words("meeting_nouns")
         self.topic_shifts = self.pack.config_words("topic_shifts")
         self.label_words = self.pack.config_words("label_words")
         self.state_words = self.pack.config_words("state_words")
@@ -619,6 +620,8 @@ class Coder:
             if target is None and not self.morph.is_participle(rest) and self._told_object(tokens, mentions,
                                                                                           clause.trigger_start):
                 target = self.answered(state, source, cameo)  # "Tahran, kararı kınadı": the decision's maker
+                if target is None and self._meeting_object(tokens, clause.trigger_start):
+                    target = self.meeting_parties(state, source, cameo)  # "görüşmeyi memnuniyetle karşıladı"
                 fallback = target is not None
             if target is None:
                 return []
@@ -885,6 +888,24 @@ class Coder:
             state.last_actor.code != source.code or state.last_actor.sector != source.sector) else None
         home = state.acted_on_sector.get((source.code, source.sector))  # "Erdogan rejected the criticism": the CHP's
         return state.acted_on.get(source.code) or home or last
+
+    def meeting_parties(self, state: ArticleState, source: Mention, cameo: str) -> Mention | None:
+        """Words on the story's meeting by a party outside it ("Rusya, görüşmeyi memnuniyetle karşıladı",
+        "Russia welcomed the talks"): said of both parties that met (the second a member of the first)."""
+        if cameo[:2] not in ANSWER_ROOTS or state.dyad is None or state.dyad_fight \
+                or _dyad_side(state.dyad, source) is not None:
+            return None
+        first, second = (implied_country(code, sector) for code, sector in state.dyad)
+        first.members.append(second)
+        return first
+
+    def _meeting_object(self, tokens: list[Token], j: int) -> bool:
+        """A meeting noun in the accusative is the object of the verb at j, past up to three words of adverbial."""
+        for token in tokens[max(0, j - 4) : j]:
+            if token.is_word and not token.cap and self.morph.case_of(token.low) == "accusative" and any(
+                    self.morph.rest(token, noun, "infl") is not None for noun in self.meeting_nouns):
+                return True
+        return False
 
     def dyad_parties(self, state: ArticleState) -> tuple[Mention, Mention] | None:
         """The story's two main parties as actors ("iki ülke", "the two leaders"), if it has them."""

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from eventwire.coding.pipeline import ArticleState, Coder, SentenceDoc
 
 _CLAUSE_BREAKS = frozenset({";", ":"})
+COORDINATE_REACH = 3  # words between the subject of a coordinate clause and its verb ("and Iran also sharply criticised")
 SYMPATHY = "018"  # CAMEO: make empathetic comment (condolences, sorrow)
 RELATIVE_CLAUSE_WORDS = 16  # the longest ", which ... ," passed over to find a verb's subject
 CONDITION_REACH = 12  # the most words between a condition word and an act it makes supposed
@@ -111,8 +112,11 @@ class WordOrderRoles:
             # "..., killing 156 people, the UN agency reported": the speaker after the act is no party
             said_after = [s.start for s in speech if s.start >= span_end] + (
                 [speaker.start] if speaker is not None and speaker.start >= span_end else [])
-            hi = min([hi] + said_after)
-            clause_end = min([len(tokens)] + said_after
+            # "condemned the decision, and Iran criticised Israel": a party after ", and" with a verb of its
+            # own begins another clause
+            joined = [j for j in range(span_end, hi) if self._opens_coordinate(tokens, mentions, triggers, j)]
+            hi = min([hi] + said_after + joined)
+            clause_end = min([len(tokens)] + said_after + joined
                              + [j for j in range(span_end, len(tokens)) if tokens[j].text in _CLAUSE_BREAKS])
             # "ended mediation efforts as shells continued crashing": a subordinate clause has a subject of its own
             inherited = previous_source if lo > 0 and not _has_break(tokens, lo - 1, trigger.start) and not any(
@@ -258,6 +262,10 @@ class WordOrderRoles:
             len(trigger.positions) > 1 and self._definite_object(tokens, mentions, trigger.positions[0] + 1))
         if target is None and not entry.notarget and told_object:
             target = coder.answered(state, source, cameo)  # "condemned the decision": the decision's maker
+            after = trigger.positions[0] + 1 if len(trigger.positions) > 1 else span_end  # ("welcomed the talks")
+            noun = next((t.low for t in tokens[after : after + 3] if t.low not in self.determiners), "")
+            if target is None and noun in coder.meeting_nouns:  # "Russia welcomed the talks": both that met
+                target = coder.meeting_parties(state, source, cameo)
         if target is None and not entry.notarget and intent:
             target = coder.counterpart(state, source)  # "China also offered to resume cooperation": with the US
         if target is None and not entry.notarget:
@@ -324,6 +332,13 @@ class WordOrderRoles:
         if after is None and struck:
             after = self._struck_city(doc, span_end, clause_end, subject)  # "shelled Kharkiv": Ukraine
         return after
+
+    def _opens_coordinate(self, tokens, mentions: list[Mention], triggers: list[Match], j: int) -> bool:
+        """A comma and a conjunction at j, then a party whose own verb follows within a few words."""
+        if not (tokens[j].text == "," and j + 2 < len(tokens) and tokens[j + 1].low == self.conjunction):
+            return False
+        party = next((m for m in mentions if m.start == j + 2 and m.is_actor), None)
+        return party is not None and any(0 <= t.start - party.end <= COORDINATE_REACH for t in triggers)
 
     def _opens_clause(self, tokens, j: int) -> bool:
         """A subordinator at j with a clause after it ("as fighting spread"), not a lone word before
