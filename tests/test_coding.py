@@ -108,6 +108,22 @@ def test_words_on_the_storys_meeting_by_a_party_outside_it_concern_both_that_met
     assert triples("Rusya, görüşmeyi memnuniyetle karşıladı.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Mahkeme, gazetecilerden 4'ünü tutukladı.", [("JUD", "173", "MED")]),
+    ("Polis, göstericilerden bazılarını gözaltına aldı.", [("COP", "173", "CVL")]),
+])
+def test_a_part_of_a_group_carries_the_case_of_the_group(text, expected):
+    assert [(e.source.sector, e.cameo, e.target.sector) for e in events_of(text, dateline="2026-03-12")] == expected
+
+
+def test_a_call_for_a_release_asks_those_who_did_the_deed():
+    text = "Polis, 12 gazeteciyi gözaltına aldı. AB, gazetecilerin derhal serbest bırakılması çağrısı yaptı."
+    assert triples(text) == [("TUR", "173", "TUR"), ("IGO:EU", "020", "TUR")]
+    # a passive act asked that undoes nothing asks no one
+    assert triples("İsrail Gazze'ye saldırdı. Bakan, Filistin devletinin kurulması gerektiğini söyledi.") == [
+        ("ISR", "180", "PSE")]
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

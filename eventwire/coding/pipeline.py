@@ -39,6 +39,7 @@ LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies 
 ACCUSE_CODE = "112"
 AID_ROOT = "07"  # CAMEO: provide aid
 UNREAL_REACH = 5  # words after an act within which "mümkün" (possible) still governs it
+YIELD_ROOT = "08"  # CAMEO: yield (release, withdraw, ease): an act that undoes another's deed
 ANSWER_ROOTS = frozenset({"01", "05", "11", "12"})  # comment, endorse, disapprove, reject: how an act is answered
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
@@ -59,6 +60,7 @@ class SentenceDoc:
     decided: set[int] = field(default_factory=set)  # trigger starts of acts a decision names ("uygulama kararı")
     act_noun_ends: set[int] = field(default_factory=set)  # token after each act noun ("the attack| by Israel")
     said_ends: list[int] = field(default_factory=list)  # token after each verb of saying that ends a reported clause
+    phrases: list[Match[VerbEntry]] = field(default_factory=list)  # every event phrase found, asked acts too
 
     @property
     def venue(self) -> Place | None:
@@ -108,6 +110,7 @@ class Coder:
         self.time_nouns = self.pack.config_words("time_nouns")
         self.gathering_nouns = self.pack.config_words("gathering_nouns")
         self.meeting_nouns = self.pack.config_words("meeting_nouns")
+        self.partitive_words = self.pack.config_words("partitive_words")
         self.topic_shifts = self.pack.config_words("topic_shifts")
         self.label_words = self.pack.config_words("label_words")
         self.state_words = self.pack.config_words("state_words")
@@ -261,6 +264,7 @@ class Coder:
         said = self.speech.find_all(tokens)
         reporting = {s.start for s in said if self._reports_clause(tokens, s.start)}
         triggers = [t for t in self.triggers(doc) if t.start not in reporting]  # "-dığını savundu": argued
+        doc.phrases = triggers
         governed = self.governing.acts(triggers, tokens)  # acts done, not those another act asks or answers
         triggers, doc.planned, doc.decided = governed.acts, governed.planned, governed.decided
         taken = {j for t in triggers for j in range(t.start, t.end)}
@@ -330,6 +334,12 @@ class Coder:
                         # ("Filistin halkının yanında": the compound is the party a postposition takes)
                         after = tokens[mention.end + 1].low if mention.end + 1 < len(tokens) else ""
                         mention.case, mention.modifier = case, after not in self.genitive_postpositions
+        for mention in mentions:  # "gazetecilerden 4'ünü", "göstericilerden bazılarını": the part's case is theirs
+            if mention.case == "ablative" and mention.end < len(tokens):
+                part = tokens[mention.end]
+                if part.base.isdigit() and part.suffix or any(
+                        self.morph.rest(part, word, "infl") for word in self.partitive_words):
+                    mention.case = self.morph.case_of(part.suffix or part.low)
         no_subject = not any(m.case == "nominative" and m.is_actor for m in mentions)
         for mention in mentions:
             # "Rus askerleri sivillere ateş açtı": opening a sentence that has no other subject, it is the subject
@@ -547,8 +557,13 @@ class Coder:
                                if lo <= m.start < clause.trigger_start and m.is_actor and m.case == "dative"
                                and not m.same_actor(source) and not (m.end < len(tokens) and tokens[m.end].low
                                                                      in self.actors.target_postpositions)), None)
-            if target is None and passive_ask:  # asked of the story's other party, or of no party we can code
-                target, fallback = self.counterpart(state, source), True
+            if target is None and passive_ask:  # asked of the story's other party, or of the last party to do a
+                # deed ("gazetecilerin serbest bırakılması çağrısı": of those who detained them), or of no one
+                last = state.last_actor
+                asked = next((t.payload.cameo for t in doc.phrases if t.end == trigger.start), "")
+                undoer = last if last is not None and asked[:2] == YIELD_ROOT and (
+                    last.code != source.code or last.sector != source.sector) else None
+                target, fallback = self.counterpart(state, source) or undoer, True
                 if target is None:
                     return []
         if target is None and any(self.morph.is_charge(t.low) for t in tokens[max(clause.start, trigger.start - 3) : trigger.start]):
