@@ -702,6 +702,8 @@ def test_a_crowd_of_people_is_civilians_of_the_place():
 @pytest.mark.parametrize("text, expected", [
     ("Lavrov, Batı'yı Ukrayna'ya silah göndererek savaşı uzatmakla suçladı.", []),  # the West: no code
     ("Fidan, Batı'yı eleştirdi ve Rusya'yı kınadı.", [("TUR", "111", "RUS")]),
+    # sanctions on countries no code stands for, not on Ukraine, named inside the relative clause
+    ("Rusya, Ukrayna'ya silah gönderen ülkelere yönelik yeni yaptırımlar uygulayacağını duyurdu.", []),
     ("İran, İsrail'e yüzlerce füze ve İHA ile saldırdı.", [("IRN", "180", "ISR")]),  # drones: the means
     ("Erdoğan, Hamas lideri Haniye'yi İstanbul'da kabul etti.", [("TUR", "043", "PSE")]),
     ("Türk SİHA'ları PKK mevzilerini vurdu.", [("TUR", "195", "NSA:PKK")]),  # the opening body is the subject; it strikes from the air

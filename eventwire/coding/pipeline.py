@@ -732,12 +732,15 @@ class Coder:
 
     @staticmethod
     def _done_to_uncoded(mentions: list[Mention], speech: list[Match], clause: Clause) -> bool:
-        """The nearest accusative party before the verb, since the last verb of saying, is one no
-        code stands for ("Batı'yı", "uluslararası toplumu")."""
+        """The nearest accusative or dative party before the verb, since the last verb of saying, is one no
+        code stands for ("Batı'yı", "uluslararası toplumu", "silah gönderen ülkelere yönelik yaptırımlar")."""
         lo = max([0, *(s.end for s in speech if s.end <= clause.trigger_start)])
-        objects = [m for m in mentions if lo <= m.start < clause.trigger_start and m.case == "accusative"
-                   and (m.is_actor or m.kind == "uncoded")]
-        return bool(objects) and objects[-1].kind == "uncoded"
+        for case in ("accusative", "dative"):
+            objects = [m for m in mentions if lo <= m.start < clause.trigger_start and m.case == case
+                       and (m.is_actor or m.kind == "uncoded")]
+            if objects and objects[-1].kind == "uncoded":
+                return True
+        return False
 
     def _gathering_owner(self, tokens: list[Token], mentions: list[Mention], clause: Clause) -> Mention | None:
         """An organisation named before its meeting in the ablative or locative ("NATO zirvesinden",
