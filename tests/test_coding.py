@@ -124,6 +124,14 @@ def test_a_call_for_a_release_asks_those_who_did_the_deed():
         ("ISR", "180", "PSE")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Dışişleri Bakanlığı, Yunanistan'ın Ankara Büyükelçisini bakanlığa çağırdı.", [("TUR", "114", "GRC")]),
+    ("Türkiye'nin Atina Büyükelçisi, Yunan Dışişleri Bakanı ile görüştü.", [("TUR", "040", "GRC")]),
+])
+def test_a_capital_before_an_envoy_is_the_posting_and_the_genitive_the_envoys_state(text, expected):
+    assert triples(text) == expected
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

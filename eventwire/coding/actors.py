@@ -151,6 +151,7 @@ class ActorRecognizer:
         self.generic_bodies = frozenset(self.lower(w) for w in pack.config_words("generic_bodies"))
         self.hyphen_particles = pack.config_words("hyphen_particles")
         self.direction_words = pack.config_words("direction_words")
+        self.posted_offices = frozenset(self.lower(w) for w in pack.config_words("posted_offices"))
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
@@ -299,6 +300,12 @@ class ActorRecognizer:
                 if entry.code and entry.code.startswith("IGO:") and self.lower(office.form) in self.portfolio_offices:
                     # "Avrupa Birliği Bakanı": a state's minister for the organisation, not its official
                     mention.code, mention.role = None, _span_text(tokens, match.start, nxt.end)
+                owner = mentions[-1] if mentions else None
+                if entry.kind == "capital" and self.lower(office.form) in self.posted_offices and owner is not None \
+                        and owner.kind == "country" and owner.case == "genitive" and owner.end == match.start:
+                    # "Yunanistan'ın Ankara Büyükelçisi": the capital is the posting, the genitive the envoy's state
+                    mentions.pop()
+                    mention.start, mention.code = owner.start, owner.code
                 if office.kind == "body":
                     mention.name = _span_text(tokens, match.start, nxt.end)
                 k += 1
