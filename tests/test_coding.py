@@ -132,6 +132,16 @@ def test_a_capital_before_an_envoy_is_the_posting_and_the_genitive_the_envoys_st
     assert triples(text) == expected
 
 
+def test_a_visit_takes_place_in_the_city_or_country_visited():
+    text = ("Aliyev salı günü Abu Dabi'de Paşinyan ile görüştü. "
+            "Fidan yarın Bakü'yü ziyaret ederek Aliyev ile görüşecek.")
+    visit = events_of(text, dateline="2026-03-12")[-1]
+    assert (visit.cameo, visit.intent, visit.location["name"]) == ("036", True, "Baku")  # not the lead's Abu Dhabi
+    [visit] = [e for e in events_of("Fidan dün Azerbaycan'ı ziyaret etti ve Bakü'de bir anlaşma imzaladı.",
+                                    dateline="2026-03-12") if e.cameo == "042"]
+    assert visit.location["name"] == "Baku"  # a city named in the country visited says more
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

@@ -846,3 +846,9 @@ def test_a_place_in_a_charge_is_not_where_the_charge_was_made():
 ])
 def test_a_second_verb_of_saying_and_a_warning_with_a_threat(text, expected):
     assert keys(text, dateline="2026-10-14") == expected
+
+
+def test_a_visit_takes_place_in_the_city_visited():
+    [visit] = events_of("Turkish President Recep Tayyip Erdogan visited Moscow on Monday.", lang="en",
+                        dateline="2026-03-12")
+    assert (visit.cameo, visit.target.country, visit.location["name"]) == ("042", "RUS", "Moscow")

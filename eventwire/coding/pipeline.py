@@ -39,6 +39,7 @@ LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies 
 ACCUSE_CODE = "112"
 AID_ROOT = "07"  # CAMEO: provide aid
 UNREAL_REACH = 5  # words after an act within which "mümkün" (possible) still governs it
+VISIT_CODE = "042"  # CAMEO: make a visit
 YIELD_ROOT = "08"  # CAMEO: yield (release, withdraw, ease): an act that undoes another's deed
 ANSWER_ROOTS = frozenset({"01", "05", "11", "12"})  # comment, endorse, disapprove, reject: how an act is answered
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
@@ -981,6 +982,9 @@ class Coder:
         day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
         place = self._place_for(doc, state, trigger.start, said,
                                 words=code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT)
+        visited = self._visited(doc, trigger, target)
+        if visited is not None and (place is None or place.country != visited.country):
+            place = visited  # (a city named in the country visited says more: "Azerbaycan'ı ziyaret etti ... Bakü'de")
         story_day = state.lead_date.value if state.lead_date else state.dateline.isoformat() if state.dateline else None
         if place is not None and not doc.places and (cameo.startswith(PHONE_CALL) or (
                 doc.dates and day is not None and day != story_day)):
@@ -1019,6 +1023,17 @@ class Coder:
             confidence=round(max(0.1, confidence), 2),
             coder=self.version,
         )
+
+    def _visited(self, doc: SentenceDoc, trigger: Match[VerbEntry], target: Mention | None) -> Place | None:
+        """A visit takes place in the city or country visited, when it is named as the party visited
+        ("yarın Bakü'yü ziyaret edecek", "visited Moscow")."""
+        if trigger.payload.cameo != VISIT_CODE or target is None or target.kind not in ("capital", "country") \
+                or target.start < 0:
+            return None
+        token = doc.tokens[target.end - 1]
+        words = [t.low for t in doc.tokens[target.start : target.end - 1]] + [token.base.lower() if token.suffix
+                                                                               else token.low]
+        return self.places.geocode(self.pack.lower(" ".join(words)))
 
     def _date_for(self, doc: SentenceDoc, state: ArticleState, at: int) -> tuple[str | None, str | None, str]:
         # (a date inside a clause reported before the act dates what was reported: "anlaşmanın bu yıl
