@@ -144,7 +144,7 @@ def test_possessive_pronouns_and_armed_groups(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Hamas threatened to resume attacks in Israel.", [("PSE", "138", "ISR")]),  # hostile: the place suffers it
     ("The two leaders met in Moscow.", []),  # a meeting place is no party
-    ("France is ready to send a peacekeeping force to Mali.", [("FRA", "033", "MLI")]),  # one planned act
+    ("France is ready to send a peacekeeping force to Mali.", [("FRA", "0334", "MLI")]),  # one planned act
     ("Indonesia forced the UN out of the country.", [("IDN", "166", "IGO:UN")]),  # expelled
     # what is offered for a country is offered to it; its own troops are no target
     ("France is ready to contribute troops to a force in Liberia.", [("FRA", "030", "LBR")]),
@@ -189,7 +189,7 @@ def test_added_codebook_phrases(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a named person of no known country is the subject: no event, not the country named earlier
     ("Nigeria said it will pull out of Chad unless President Hissene Habre agreed to a truce with rebels.",
-     [("NGA", "035", "TCD")]),
+     [("NGA", "0356", "TCD")]),
     # the speaker after the act reports it and is no party to it
     ("Rebels attacked a Malian village, killing nine people, the UN mission in Mali said.", [("MLI", "180", "MLI")]),
 ])
@@ -250,7 +250,7 @@ def test_names_places_and_nouns_are_no_parties(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Saudi Arabia and Iran restored diplomatic relations.", [("IRN", "050", "SAU"), ("SAU", "050", "IRN")]),  # together
     ("Israel and Hamas agreed to a ceasefire brokered by Egypt and Qatar.", [("PSE", "0871", "ISR"), ("ISR", "0871", "PSE")]),
-    ("Germany will send more air defence systems to Ukraine, Chancellor Olaf Scholz said.", [("DEU", "033", "UKR")]),
+    ("Germany will send more air defence systems to Ukraine, Chancellor Olaf Scholz said.", [("DEU", "0332", "UKR")]),
 ])
 def test_mutual_acts_and_military_aid(text, expected):
     assert keys(text) == expected
@@ -302,7 +302,7 @@ def test_an_appeal_to_the_international_community_has_no_codable_target(text, ex
     # "agreed to" + an act: that act, planned, with its own mutual flag; "the" may open a conjunct
     ("Brazil and the United States agreed to deepen their partnership in energy.",
      [("USA", "032", "BRA"), ("BRA", "032", "USA")]),
-    ("Iran offered to hand over the suspects to Turkey.", [("IRN", "031", "TUR")]),
+    ("Iran offered to hand over the suspects to Turkey.", [("IRN", "0313", "TUR")]),
     ("Russia agreed to the demands of the IAEA.", [("RUS", "080", "IGO:IAEA")]),  # agreed to a noun: yielded
     # the portfolio after "of" is part of the office, so the speaker is found and is no party
     ("Turkey and Egypt deepened their ties, US Assistant Secretary of State Barbara Leaf said.",
@@ -471,7 +471,7 @@ def test_acts_between_a_named_pair(text, expected):
     ("Russia accused Ukraine of attacks on civilians.", [("RUS", "112", "UKR")]),
     ("Turkey condemned the wave of attacks on Kurds in Iraq.", [("TUR", "111", "IRQ")]),
     # a sum pledged before an act noun: one planned act, not a pledge and a delivery
-    ("Washington pledged $50 million in humanitarian aid for Sudanese refugees in Chad.", [("USA", "033", "SDN")]),
+    ("Washington pledged $50 million in humanitarian aid for Sudanese refugees in Chad.", [("USA", "0333", "SDN")]),
     # a pronoun object is the party the sentence last acted on
     ("The United States imposed sanctions on two RSF commanders, accusing them of attacks on civilians.",
      [("USA", "163", "SDN"), ("USA", "112", "SDN")]),
@@ -582,8 +582,8 @@ def test_what_the_party_addressed_must_do(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a sum in per cent may stand inside a phrase; a trade dispute is no trade
-    ("Trump said he would impose 50% tariffs on China, escalating a trade dispute with Beijing.", [("USA", "131", "CHN")]),
-    ("Japan will trade more with India.", [("JPN", "031", "IND")]),
+    ("Trump said he would impose 50% tariffs on China, escalating a trade dispute with Beijing.", [("USA", "1312", "CHN")]),
+    ("Japan will trade more with India.", [("JPN", "0311", "IND")]),
 ])
 def test_tariffs_in_per_cent_and_trade_disputes(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
@@ -594,7 +594,7 @@ def test_a_threat_does_not_name_the_storys_parties_and_countermeasures_are_threa
             "Meanwhile, Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City. "
             "The two leaders pledged to deepen trade ties.")
     assert keys(text, dateline="2026-06-03") == [
-        ("USA", "131", "CHN"), ("CHN", "130", "USA"), ("CAN", "040", "MEX"), ("CAN", "032", "MEX"), ("MEX", "032", "CAN")]
+        ("USA", "1312", "CHN"), ("CHN", "130", "USA"), ("CAN", "040", "MEX"), ("CAN", "032", "MEX"), ("MEX", "032", "CAN")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -651,7 +651,7 @@ def test_passives_with_regular_participles_and_a_pair_of_agents(text, expected):
     ("EU foreign ministers on Monday agreed to extend sanctions on Russia. Hungary's Foreign Minister "
      "Peter Szijjarto criticised the decision.", [("IGO:EU", "163", "RUS"), ("HUN", "110", "IGO:EU")]),
     ("The rebels agreed to demands from the government of Sudan.", [("SDN", "080", "SDN"), ("SDN", "100", "SDN")]),
-    ("Russia agreed to withdraw troops from Syria.", [("RUS", "035", "SYR")]),  # a plan: intent
+    ("Russia agreed to withdraw troops from Syria.", [("RUS", "0356", "SYR")]),  # a plan: intent
     # aircraft, drones and missiles attack from the air
     ("Two civilians were killed when Russian drones struck an apartment building in Odesa.", [("RUS", "195", "UKR")]),
     ("Russian troops attacked Kharkiv.", [("RUS", "180", "UKR")]),
@@ -808,7 +808,7 @@ Bazoum, who has been detained since the coup, appealed to the United States for 
     ("Russia shelled Kharkiv, killing three civilians.", [("RUS", "194", "UKR"), ("RUS", "1823", "UKR")]),
     # an act in a condition is only supposed, all through the condition's clause
     ("Nigeria will withdraw its force from Chad unless President Oueddei arranged a ceasefire with rebels fighting "
-     "his government.", [("NGA", "035", "TCD")]),
+     "his government.", [("NGA", "0356", "TCD")]),
     # a gerund right after a party is its act
     ("France sent troops to Chad to help the army against rebels fighting the government.",
      [("TCD", "190", "TCD")]),

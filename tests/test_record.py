@@ -1,6 +1,8 @@
 """The event record's hand-written to_dict stays the dataclass's fields, in order (DESIGN.md record)."""
 from dataclasses import asdict, fields
 
+import pytest
+
 from eventwire.batch import code_raw
 from eventwire.gazetteer import Place
 from eventwire.inputs import read_inputs
@@ -21,3 +23,18 @@ def test_actor_and_place_dicts_name_every_field():
     assert actor.to_dict() == asdict(actor)
     place = Place("Ankara", "TUR", 39.9, 32.9, 323786)
     assert place.to_dict() == asdict(place)
+
+
+@pytest.mark.parametrize("act, planned", [
+    ("045", "039"),  # a mediation offered: intent to mediate, not only to meet
+    ("042", "036"),  # a visit planned: intent to meet
+    ("073", "0333"),  # humanitarian aid promised
+    ("0841", "0353"),  # a release promised
+    ("163", "1312"),  # sanctions threatened
+    ("190", "138"),  # force threatened
+    ("111", "111"),  # a root with no intent code keeps its own
+])
+def test_a_planned_act_takes_the_most_specific_intent_code(act, planned):
+    from eventwire.ontology import ontology
+
+    assert ontology().intent_code(act) == planned

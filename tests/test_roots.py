@@ -76,7 +76,7 @@ ADDED = [
     ("165", "Mısır, Sudan'a yönelik arabuluculuk çabalarını durdurdu.", "EGY", "SDN"),
     ("080", "Hükümet, muhalefete taviz verdi.", "TUR", "TUR"),
     ("190", "Rusya, Ukrayna'ya füze ateşledi.", "RUS", "UKR"),
-    ("131", "Avrupa Birliği, Sırbistan'a yaptırım uygulayabilir.", "IGO:EU", "SRB"),  # "may": a threat
+    ("1312", "Avrupa Birliği, Sırbistan'a yaptırım uygulayabilir.", "IGO:EU", "SRB"),  # "may": a threat
     ("086", "Kırgızistan Başbakanı, AGİT'in gözlemci heyetini kabul etti.", "KGZ", "IGO:OSCE"),
 ]
 

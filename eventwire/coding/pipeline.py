@@ -578,6 +578,10 @@ class Coder:
         if target is None:  # "... destekten dolayı Orban'a teşekkür etti": a party marked right before the verb
             target = next((m for m in mentions if m.end == trigger.start and m.is_actor and m.case in TARGET_CASES
                            and not m.same_actor(source)), None)
+        if target is None and self.between_word and self._story_pair(state) is not None:
+            # "taraflar arasında arabuluculuk": between the story's two parties
+            target = next((m for m in mentions if m.kind == "collective" and clause.start <= m.start < clause.trigger_start
+                           and m.end < len(tokens) and tokens[m.end].low.startswith(self.between_word)), None)
         if target is None:
             target = self._owned_object_owner(tokens, mentions, clause, source)
             if target is UNKNOWN_OWNER:

@@ -64,8 +64,12 @@ class Ontology:
         return None
 
     def intent_code(self, code: str) -> str:
-        """The CAMEO code for a promised or planned `code` (root 03/13 where CAMEO has one)."""
-        return self.intent_codes.get(code[:2], code)
+        """The CAMEO code for a promised or planned `code` (root 03/13 where CAMEO has one): the most
+        specific one listed for the code or a code above it ("045" mediate -> "039", "04" -> "036")."""
+        for length in range(len(code), 1, -1):
+            if code[:length] in self.intent_codes:
+                return self.intent_codes[code[:length]]
+        return code
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
@@ -89,6 +93,6 @@ def ontology() -> Ontology:
         )
     sectors = frozenset(row["code"] for row in _tsv("cameo_actor_types.tsv"))
     countries = frozenset(row["code"] for row in _tsv("cameo_countries.tsv"))
-    intent = {row["root"]: row["intent_code"] for row in _tsv("intent.tsv")}
+    intent = {row["code"]: row["intent_code"] for row in _tsv("intent.tsv")}
     version = (DATA / "VERSION").read_text().strip()
     return Ontology(version, events, sectors, countries, intent)
