@@ -147,6 +147,17 @@ def test_between_the_parties_is_between_the_storys_two_parties():
     assert triples(text)[1:] == [("EGY", "039", "ISR"), ("EGY", "039", "LBN")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a breach named of a party's act is an accusation; "ateşkes anlaşmasının" is a compound noun, no agreement made
+    ('Lübnan Başbakanı Nevvaf Selam, "İsrail\'in saldırıları ateşkes anlaşmasının açık bir ihlalidir" dedi.',
+     [("LBN", "112", "ISR")]),
+    ("Bakan, Rusya'nın saldırılarının uluslararası hukukun ihlali olduğunu söyledi.", [("TUR", "112", "RUS")]),
+    ("Bu, insan haklarının ihlalidir.", []),  # no party's act
+])
+def test_a_breach_named_of_a_partys_act_is_an_accusation(text, expected):
+    assert triples(text) == expected
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

@@ -233,7 +233,19 @@ class Coder:
                 and not _asked(tokens, t) and not self._placed_noun(t) and not self._attributive(t, tokens)
                 and not (t.payload.words[-1].kind != "verb" and t.end < len(tokens) and tokens[t.end].low in self.label_words)
                 and not (t.end < len(tokens) and tokens[t.end].low in self.state_words)
-                and not (t.payload.no_infinitive and t.start > 0 and self.morph.is_infinitive(tokens[t.start - 1]))]
+                and not (t.payload.no_infinitive and t.start > 0 and self.morph.is_infinitive(tokens[t.start - 1]))
+                and not self._compound_noun(tokens, t)]
+
+    def _compound_noun(self, tokens: list[Token], trigger: Match[VerbEntry]) -> bool:
+        """The verbal noun of a verb whose stem is also a noun, after a bare common noun, is the second word of
+        a compound noun, not an act ("ateşkes anlaşmasının ihlali": the ceasefire agreement's breach)."""
+        word = trigger.payload.words[0]
+        rest = trigger.rests[0]
+        if not (word.strict and len(trigger.payload.words) == 1 and trigger.start > 0 and (
+                self.morph.is_verbal_noun(rest) or self.morph.is_verbal_subject(rest) or self.morph.is_complement(rest))):
+            return False
+        before = tokens[trigger.start - 1]
+        return before.is_word and not before.cap and not before.suffix and self.morph.case_of(before.low) == "nominative"
 
     def _rejoin(self, text: str, tokens: list[Token]) -> list[Token]:
         """Scraped copy splits suffixes off names ("Türkiye nin", "KCK’ dan", "Gül ’ün"): rejoin them."""
@@ -993,7 +1005,9 @@ class Coder:
         if place is not None and not doc.places and (cameo.startswith(PHONE_CALL) or (
                 doc.dates and day is not None and day != story_day)):
             place = None  # the story's place is not that of a phone call, nor of an act on another day
-        parties = (source.code, target.code if target is not None else None)
+        # (words are said where their speaker is; a meeting or a deed takes place where either party is)
+        words_only = code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT
+        parties = (source.code,) if words_only else (source.code, target.code if target is not None else None)
         if place is not None and not doc.places and place.country not in parties and (
                 code.quad_class in MATERIAL_QUADS or place is state.dateline_place):
             # a deed between parties who are not there ("Gazze'nin kuzeyine saldırı" in a Cairo story); words of
