@@ -158,6 +158,15 @@ def test_a_breach_named_of_a_partys_act_is_an_accusation(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bakan Işıkhan, sendikalarla görüşmelerin gelecek hafta başlayacağını açıkladı.", ("036", "LAB", True)),
+    ("Bakan Işıkhan, sendikalarla görüşmelerin dün başladığını açıkladı.", ("040", "LAB", False)),
+])
+def test_an_act_named_as_a_noun_takes_the_tense_of_its_clauses_verb(text, expected):
+    [event] = events_of(text, dateline="2026-03-12")
+    assert (event.cameo, event.target.sector, event.intent) == expected
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

@@ -43,6 +43,7 @@ class Morphology:
         self._verbal_object = regex["verbal_object"].match
         self._first_person = regex["first_person"].search
         self._converb = regex["converb"].match
+        self._verbal_noun_form = regex["verbal_noun_form"].match
         self._future_word = regex["future_word"].search
         self.softening = pack.softening
         self.hardening = {soft: hard for hard, soft in pack.softening.items()}
@@ -146,6 +147,10 @@ class Morphology:
     def is_converb(self, rest: str) -> bool:
         """A verb ending that leads to the next verb and takes its tense ("ziyaret ederek ... görüşecek")."""
         return bool(self._converb(rest))
+
+    def is_verbal_noun_form(self, rest: str) -> bool:
+        """A verb ending that makes the act a noun, in any case ("görüşmelerin": of the talks)."""
+        return bool(self._verbal_noun_form(rest))
 
     def is_future_word(self, word: str) -> bool:
         """A whole word: a finite verb in the future tense ("görüşecek")."""

@@ -401,7 +401,7 @@ class Coder:
         cooperative = self.onto.get(entry.cameo).quad_class in COOPERATIVE_QUADS
         intent = entry.intent or ((decided or self.morph.is_promise(rest)) and cooperative) \
             or (told and self.morph.is_future(trigger.rests[0])) \
-            or self.morph.is_future(rest) or self._leads_to_future(tokens, rest, pred_end) or (
+            or self.morph.is_future(rest) or self._leads_to_future(tokens, entry, rest, pred_end, speech) or (
             pred_end < len(tokens) and tokens[pred_end].low in self.intent_words)
         # (or on the light verb after a noun phrase, with its doer named: "BM tarafından yardım ulaştırıldı";
         # with none, as told by a speaker, the speaker's side does it: "yardım yapılacağını açıkladı")
@@ -807,14 +807,17 @@ class Coder:
         plural = self.morph.plural_rest(before)
         return (plural is not None and self.morph.case_of(plural) == "accusative") or self.morph.is_possessed_object(before)
 
-    def _leads_to_future(self, tokens: list[Token], rest: str, j: int) -> bool:
-        """A converb whose clause, from j on, ends in a verb in the future: "ziyaret ederek ... görüşecek"
-        (not "ziyaret ederek gelecek planlarını anlattı": the clause ends in the past)."""
-        if not self.morph.is_converb(rest):
+    def _leads_to_future(self, tokens: list[Token], entry: VerbEntry, rest: str, j: int, speech: list[Match]) -> bool:
+        """A converb, or an act noun with no verb of its own, whose clause from j on ends in a verb in the
+        future: "ziyaret ederek ... görüşecek", "İran ile görüşmelerin gelecek hafta başlayacağını" (not
+        "ziyaret ederek gelecek planlarını anlattı": the clause ends in the past)."""
+        if not (self.morph.is_converb(rest) or self.morph.is_verbal_noun_form(rest)
+                or all(word.kind != "verb" for word in entry.words)):
             return False
+        said = {s.start for s in speech}
         k = j + (j < len(tokens) and tokens[j].text == ",")
         last = None
-        while k < len(tokens) and tokens[k].is_word:
+        while k < len(tokens) and tokens[k].is_word and k not in said:
             last, k = tokens[k], k + 1
         return last is not None and self.morph.is_future_word(last.low)
 
