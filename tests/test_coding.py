@@ -167,6 +167,10 @@ def test_an_act_named_as_a_noun_takes_the_tense_of_its_clauses_verb(text, expect
     assert (event.cameo, event.target.sector, event.intent) == expected
 
 
+def test_aid_a_body_sent_arrived_where_it_was_sent():
+    assert triples("AFAD'ın gönderdiği yardımlar dün Gazze'ye ulaştı.") == [("TUR", "070", "PSE")]
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"
