@@ -151,6 +151,7 @@ class ActorRecognizer:
         self.generic_bodies = frozenset(self.lower(w) for w in pack.config_words("generic_bodies"))
         self.hyphen_particles = pack.config_words("hyphen_particles")
         self.direction_words = pack.config_words("direction_words")
+        self.tenure_words = pack.config_words("tenure_words")
         self.posted_offices = frozenset(self.lower(w) for w in pack.config_words("posted_offices"))
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
@@ -429,7 +430,9 @@ class ActorRecognizer:
             return True
         if hi - lo > most:
             return False
-        return all(tokens[j].cap and tokens[j].is_word and not tokens[j].suffix for j in range(lo, hi))
+        # (or a word that dates the office: "Tunus'un eski Başbakanı", "Iran's former president")
+        return all((tokens[j].cap and tokens[j].is_word and not tokens[j].suffix) or tokens[j].low in self.tenure_words
+                   for j in range(lo, hi))
 
     def _attach_holder(self, mention: Mention, tokens: list[Token], raw, k: int,
                        memory: ArticleMemory, day: date | None) -> None:
