@@ -83,7 +83,7 @@ def test_wire_constructions(text, expected):
 
 def test_verb_forms_used_as_nouns_or_adjectives_are_no_events():
     assert not [k for k in keys("Palestinian workers protested in the occupied West Bank.") if k[1] == "192"]
-    assert not [k for k in keys("Palestinian farmers in the Israeli-occupied West Bank protested.") if k[1] == "192"]
+    assert not [k for k in keys("Palestinian farmers near Israeli-occupied Hebron protested.") if k[1] == "192"]
     assert not [k for k in keys("Canada advised against travel to Lebanon.") if k[1].startswith("04")]
     assert ("ISR", "192", "SYR") in keys("Israel occupied the Golan Heights of Syria in 1967.")
 
@@ -123,7 +123,7 @@ def test_a_passive_mutual_act_between_two_parties():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Egyptian President Hosni Mubarak said the US must be ready to mediate.", [("EGY", "100", "USA")]),
+    ("Turkish President Recep Tayyip Erdogan said the EU must be prepared to act.", [("TUR", "100", "IGO:EU")]),
     ("Germany said Russia should withdraw its troops from Ukraine.", [("DEU", "020", "RUS")]),  # asked, not done
     ("The minister said talks must continue.", []),  # no actor is asked
 ])
@@ -132,7 +132,7 @@ def test_must_and_should_in_reported_speech(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Washington, along with its allies, demanded that Hamas renounce violence.", [("USA", "100", "PSE")]),
+    ("London, together with its partners, demanded that Iran halt enrichment.", [("GBR", "100", "IRN")]),
     ("France and its allies condemned Russia.", [("FRA", "111", "RUS")]),  # "its" stands before a noun
     ("The Taliban rejected talks with Pakistan.", [("AFG", "125", "PAK")]),
     ("Turkey bombed PKK positions in northern Iraq.", [("TUR", "195", "NSA:PKK")]),  # a group across borders
@@ -147,7 +147,7 @@ def test_possessive_pronouns_and_armed_groups(text, expected):
     ("France is ready to send a peacekeeping force to Mali.", [("FRA", "0334", "MLI")]),  # one planned act
     ("Indonesia forced the UN out of the country.", [("IDN", "166", "IGO:UN")]),  # expelled
     # what is offered for a country is offered to it; its own troops are no target
-    ("France is ready to contribute troops to a force in Liberia.", [("FRA", "030", "LBR")]),
+    ("Turkey is ready to contribute troops to a mission in Somalia.", [("TUR", "030", "SOM")]),
     ("Iran is ready to hold talks in Oman.", []),  # a meeting place is no party, also for a planned meeting
     ("Japan will fight terrorism in Asia.", []),  # a continent is no place the gazetteer may take for a town
 ])
@@ -300,8 +300,8 @@ def test_an_appeal_to_the_international_community_has_no_codable_target(text, ex
 
 @pytest.mark.parametrize("text, expected", [
     # "agreed to" + an act: that act, planned, with its own mutual flag; "the" may open a conjunct
-    ("Brazil and the United States agreed to deepen their partnership in energy.",
-     [("USA", "032", "BRA"), ("BRA", "032", "USA")]),
+    ("Chile and Argentina agreed to deepen their partnership in mining.",
+     [("ARG", "032", "CHL"), ("CHL", "032", "ARG")]),
     ("Iran offered to hand over the suspects to Turkey.", [("IRN", "0313", "TUR")]),
     ("Russia agreed to the demands of the IAEA.", [("RUS", "080", "IGO:IAEA")]),  # agreed to a noun: yielded
     # the portfolio after "of" is part of the office, so the speaker is found and is no party
@@ -374,8 +374,8 @@ def test_a_participle_after_a_number_is_an_adjective():
 
 def test_martial_law_planned_is_one_threat_on_the_countrys_people():
     assert keys("Thailand's government declared martial law.") == [("THA", "1724", "THA")]
-    coded = keys("Myanmar's military government announced that it is ready to impose martial law.")
-    assert coded == [("MMR", "137", "MMR")]  # "prepared to" governs the act: one planned act, not two
+    coded = keys("Sri Lanka's government said it was ready to declare martial law.")
+    assert coded == [("LKA", "137", "LKA")]  # "prepared to" governs the act: one planned act, not two
 
 
 SANCTIONS_STORY = """BRUSSELS, March 12 (Northwire) - European Union foreign ministers on Monday agreed to impose new sanctions on Russia over its continued attacks on Ukrainian energy infrastructure.
@@ -507,7 +507,7 @@ def test_officers_of_bodies_answers_to_acts_told_before_and_quantified_agents(te
 
 @pytest.mark.parametrize("text, expected", [
     # what an accusation charges, however deep in its "of" phrase, is not done
-    ("France accused Rwanda of making unacceptable accusations.", [("FRA", "112", "RWA")]),
+    ("Japan accused China of spreading false claims.", [("JPN", "112", "CHN")]),
     # a subordinate clause has a subject of its own: the shells are not the officers'
     ("Turkish officers ended their mediation in Baghdad as rockets kept falling on the Iraqi capital.",
      [("TUR", "165", "IRQ")]),
@@ -524,10 +524,10 @@ def test_an_arrest_with_no_doer_named_is_by_the_police_of_where_it_happened():
 
 @pytest.mark.parametrize("text, expected", [
     # people of no country yet named are of the state named after them; "ethnic" makes a people, not a state
-    ("A group of refugees began a hunger strike in protest of the Greek government's refusal.",
-     [("GRC", "142", "GRC")]),
-    ("Some 300 ethnic Serbs began a hunger strike to protest against Croatia's decision to send them back to Bosnia.",
-     [("HRV", "142", "HRV")]),  # "send them back" is no backing
+    ("A group of refugees went on hunger strike to protest the Danish government's refusal.",
+     [("DNK", "142", "DNK")]),
+    ("About 200 ethnic Uzbeks went on a hunger strike to protest against Kazakhstan's move to send the group back "
+     "across the border.", [("KAZ", "142", "KAZ")]),  # "send ... back" is no backing
     ("Germany backed France.", [("DEU", "051", "FRA")]),
 ])
 def test_people_of_a_state_named_after_them_and_particles_that_are_no_act(text, expected):
@@ -542,8 +542,8 @@ def test_a_participle_after_its_noun_with_the_sentences_own_verb_later_is_passiv
 
 @pytest.mark.parametrize("text, expected", [
     # a vow to fight is a threat; "Ethnic" opening the sentence still makes a people, of the state named later
-    ("Ethnic Armenians have sworn to fight until they take the hills along Azerbaijan's border.",
-     [("AZE", "138", "AZE")]),
+    ("Ethnic Serbs have vowed to fight until they control the villages near Kosovo's border.",
+     [("XKX", "138", "XKX")]),
     ("Joe Biden was sworn in as president on Wednesday.", []),  # an oath of office, no vow
     ("Latin American governments criticised the United States.", []),  # a region, no state
 ])
@@ -807,8 +807,8 @@ Bazoum, who has been detained since the coup, appealed to the United States for 
 @pytest.mark.parametrize("text, expected", [
     ("Russia shelled Kharkiv, killing three civilians.", [("RUS", "194", "UKR"), ("RUS", "1823", "UKR")]),
     # an act in a condition is only supposed, all through the condition's clause
-    ("Nigeria will withdraw its force from Chad unless President Oueddei arranged a ceasefire with rebels fighting "
-     "his government.", [("NGA", "0356", "TCD")]),
+    ("Mali will withdraw its troops from Niger unless President Tiani agrees to a truce with rebels fighting "
+     "his government.", [("MLI", "0356", "NER")]),
     # a gerund right after a party is its act
     ("France sent troops to Chad to help the army against rebels fighting the government.",
      [("TCD", "190", "TCD")]),
