@@ -271,7 +271,7 @@ class ActorRecognizer:
             if entry.kind == "demonym" and match.start > 0 and (
                     tokens[match.start - 1].text in self.ethnic_words or tokens[match.start - 1].low in self.ethnic_words):
                 # "ethnic Turks" in Sweden, "Latin American governments": a people or a region, no state;
-                # "ethnic Albanians in south Serbia": residents of the state named after them
+                # "ethnic Hungarians in southern Slovakia": residents of the state named after them
                 home = self._residence(tokens, raw, k)
                 if home is not None:
                     mentions.append(Mention(match.start, home.end, "people", home.payload.code, "CVL", "nominative",
@@ -279,7 +279,7 @@ class ActorRecognizer:
                     k = raw.index(home) + 1
                     continue
                 if tokens[match.start - 1].low in self.people_words and self.morph.plural_rest(tokens[match.end - 1]) is not None:
-                    # "ethnic Turks began a hunger strike against Sweden's decision": people of a state named later
+                    # "ethnic Poles staged a sit-in against Lithuania's new law": people of a state named later
                     people = _span_text(tokens, match.start - 1, match.end)
                     mentions.append(Mention(match.start - 1, match.end, "body", None, "CVL", "nominative",
                                             name=people, role=people))
@@ -616,7 +616,7 @@ class ActorRecognizer:
 
     @staticmethod
     def _genitive_owner(left: Mention, mention: Mention) -> Mention | None:
-        """"İİT ülkelerinin dışişleri bakanları", "Putin'in sözcüsü": an office that names no country
+        """"NATO ülkelerinin savunma bakanları", "Putin'in sözcüsü": an office that names no country
         of its own belongs to the actor in the genitive right before it. (A body there is more often the
         object of a clause whose subject that genitive is: "yönetimin sivilleri hedef alması".)"""
         if not (left.case == "genitive" and left.code and not left.located and left.end == mention.start
@@ -668,7 +668,7 @@ class ActorRecognizer:
     def _coordinate(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """Coordinated actors ("Çin ve Azerbaycan'ın", "Armenia and Azerbaijan") are each other's
         partners, and the case on the last conjunct applies to all. A determiner may open the second
-        ("Brazil and the United States")."""
+        ("Chile and Argentina")."""
         for left, right in zip(mentions, mentions[1:]):
             between = [t.low for t in tokens[left.end : right.start]]
             if between[-1:] and between[-1] in self.determiners:

@@ -114,7 +114,7 @@ def owner_of_object(mentions: list[Mention], tokens, clause: Clause, source: Men
                     is_possessed_object, is_genitive_name,
                     relative_at: Callable[[int], bool] | None = None,
                     attributive: tuple[str, ...] = ()) -> Mention | None:
-    """"İsrail'in Gazze'ye yönelik saldırılarını kınadı": the verb's object is a possessed noun
+    """"Rusya'nın Ukrayna'ya yönelik saldırılarını kınadı": the verb's object is a possessed noun
     ("saldırılarını") and the genitive actor before it owns it; actors between the two belong to
     the object's noun phrase ("Gazze'ye yönelik"), so the owner is the target. So with a relative
     verb before a common noun ("Irak'ın PKK'ya karşı attığı adımları"): the steps are Iraq's. A genitive
@@ -161,7 +161,7 @@ MEETING_ROOT = "04"
 
 def told_both_ways(cameo: str, mutual: bool, source: Mention, target: Mention | None,
                    pair: tuple[Mention, Mention] | None) -> bool:
-    """Two parties named together ("Rusya ile Ukrayna arasında", "Brazil and the United States") who
+    """Two parties named together ("Rusya ile Ukrayna arasında", "Chile and Argentina") who
     do a joint act other than a meeting (a ceasefire, an agreement, a clash) each act towards the
     other: two events. A meeting is one event in either direction; "X signed with Y" is X's act."""
     if not mutual or cameo.startswith(MEETING_ROOT) or target is None or not target.code or target.code == source.code:

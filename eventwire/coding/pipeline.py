@@ -223,7 +223,7 @@ class Coder:
 
     def triggers(self, doc: SentenceDoc) -> list[Match[VerbEntry]]:
         """Verb phrases that are not part of an actor's name or a date ("March" the month), nor
-        asked about ("NATO'dan bunu istedi mi?"), nor a longer phrase that names no act ("tehdit
+        asked about ("AB'den yardım istedi mi?"), nor a longer phrase that names no act ("tehdit
         altında": under threat), nor an adjective on a noun ("daha kararlı adımlar"), nor an act noun that
         labels someone ("Rusya'yı en büyük tehdit olarak nitelendirdi": called Russia the greatest threat), nor
         one that names what something has become ("barışı tehdit eder hale geldi": has come to threaten peace)."""
@@ -336,7 +336,7 @@ class Coder:
         for mention in mentions:
             if mention.kind in ("country", "org") and mention.case == "nominative" and mention.end < len(tokens):
                 named = self._name_run_case(tokens, mentions, mention.end)
-                if named is not None:  # "TBMM Anayasa Uzlaşma Komisyonu'na": the name's last word has the case
+                if named is not None:  # "TBMM Dijital Mecralar Komisyonu'na": the name's last word has the case
                     mention.case = named
                     continue
                 nxt = tokens[mention.end]  # (not the verb: "Rusya ile Ukrayna çatıştı")
@@ -494,7 +494,7 @@ class Coder:
                     return []  # "Filistin devletinin kurulması gerektiğini": the state is to be founded, not asked
             elif embedded is not None and speaker is not None and not embedded.same_actor(speaker):
                 # a violent act told by a political actor: an accusation (so is a verb of words that is a deed
-                # when civilians suffer it: "Suriye yönetiminin sivilleri hedef almaya devam ettiğini")
+                # when civilians suffer it: "Myanmar ordusunun sivilleri yeniden hedef almaya devam ettiğini")
                 armed = entry.armed is not None and any(m.sector == "CVL" and clause.start <= m.start < clause.trigger_start
                                                         for m in mentions)
                 if cameo[:2] >= "14" or armed:
@@ -823,7 +823,7 @@ class Coder:
 
     def _unreal(self, tokens: list[Token], j: int) -> bool:
         """A word making the act only possible stands at j or a few words on, in the same clause
-        ("insani yardımları Suriye topraklarında ulaştırmak mümkün olabilir")."""
+        ("yardımı Sudan'a deniz yoluyla ulaştırmak mümkün olabilir")."""
         for k in range(j, min(j + UNREAL_REACH, len(tokens))):
             if not tokens[k].is_word:
                 return False
@@ -955,7 +955,7 @@ class Coder:
 
     def _story_pair(self, state: ArticleState) -> tuple[tuple[str, str], tuple[str, str]] | None:
         """The story's pair so far; before any, the first pair the article names further on with its
-        between word ("tarafların ateşkes kararı" in the lead, "İsrail ile Filistin arasındaki ateşkes" below)."""
+        between word ("taraflar ateşkes ilan etti" in the lead, "Ermenistan ile Azerbaycan arasındaki ateşkes" below)."""
         if state.dyad is not None or not self.between_word:
             return state.dyad
         if state.pair_ahead is None:

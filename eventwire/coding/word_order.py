@@ -152,7 +152,7 @@ class WordOrderRoles:
         passive = entry.passive or (
             bool(before) and before[-1] in self.passive_aux and coder.morph.is_passive(trigger.last_rest))
         # "property seized by government forces": a participle after its noun, passive without an auxiliary
-        # "civilians jailed for acting against Moscow were freed": the sentence's own verb comes later
+        # "reporters held for filming near the border were freed": the sentence's own verb comes later
         later_verb = any(m.is_actor and m.end == trigger.start for m in mentions) and any(
             tokens[j].low in self.passive_aux for j in range(span_end, clause_end))
         reduced = not passive and coder.morph.is_passive(trigger.last_rest) and span_end < len(tokens) \
@@ -167,7 +167,7 @@ class WordOrderRoles:
             pronoun = next((j for j in range(trigger.start - 1, max(lo, trigger.start - 3) - 1, -1)
                             if tokens[j].low in self.pronouns), None)
             if pronoun is not None and speaker is not None:
-                # "issued a reminder to Iraq that it must cooperate", "warned Israel that it would face
+                # "sent a reminder to Serbia that it must comply", "warned Israel that it would face
                 # consequences": the pronoun is the party addressed
                 reported = next((m for m in reversed(mentions) if m.is_actor and m.end <= pronoun
                                  and not m.same_actor(speaker) and m.start > speaker.start), None)
@@ -178,7 +178,7 @@ class WordOrderRoles:
         # "an attack by the RSF on El Fasher": an act noun names its doer after "by", what it is done to after that
         noun = entry.words[0].kind != "verb" or trigger.rests[0] == ""
         agent = self._agent(tokens, mentions, span_end, min(span_end + 1, len(tokens))) if noun and not passive else None
-        # "a ceasefire with rebels fighting his government": a gerund right after a party is that party's act
+        # "a truce with militias shelling the capital": a gerund right after a party is that party's act
         doer = next((m for m in mentions if m.end == trigger.start and m.is_actor), None) \
             if self.gerund and tokens[trigger.start].low.endswith(self.gerund) and not passive else None
         if agent is not None:
@@ -221,7 +221,7 @@ class WordOrderRoles:
             subject, after, passive = between[0], between[1], False
         if passive:
             agent = self._agent(tokens, mentions, span_end, hi)
-            # "a camp for Congolese refugees was attacked": the actor inside the subject is acted upon
+            # "a convoy carrying Sudanese refugees was attacked": the actor inside the subject is acted upon
             source, target = agent, subject or self._inside_subject(tokens, mentions, lo, trigger.start)
             if reduced:  # the noun the participle follows is what is acted upon
                 target = next((m for m in mentions if m.end == trigger.start and m.is_actor), None)
@@ -298,7 +298,7 @@ class WordOrderRoles:
         pairs = [(actor, each) for actor in source.each_acting(target, together=passive) for each in acted_upon]
         pair = both or between or coder._mutual_pair(entry, cameo, mentions, tokens, lo, clause_end)
         if told_both_ways(cameo, mutual, source, target, pair):
-            pairs.append((target, source))  # "Brazil and the United States agreed to deepen ties": each towards the other
+            pairs.append((target, source))  # "Chile and Argentina agreed to deepen ties": each towards the other
         for actor, each in pairs:
             attribution = speaker if speaker is not None and not speaker.same_actor(actor) else None
             events.append(coder._event(text, doc, state, trigger, cameo, actor, each, attribution, intent, negated,
@@ -318,7 +318,7 @@ class WordOrderRoles:
         struck = not passive and subject is not None and coder.onto.get(cameo).quad_class == MATERIAL_CONFLICT
         if after is None and struck:  # "shelled Kharkiv, killing three civilians": Ukraine, before the later clause
             after = self._struck_city(doc, span_end, hi, subject)
-        if after is None and not passive:  # "willing to send material to help defend X"
+        if after is None and not passive:  # "willing to ship equipment to help rebuild X"
             after = self._object(tokens, mentions, hi, clause_end, subject)
         if after is None and not passive and subject is inherited and shared_target is not None:
             after = shared_target
@@ -476,7 +476,7 @@ class WordOrderRoles:
             if between and between[-1].low == self.infinitive and all(t.is_word for t in between) and base:
                 return k
             # "ready to send a peacekeeping force": what a word of intent or plan governs may be a noun, also
-            # when the phrase ends with "to" itself ("prepared to impose martial law", "agreed to extend sanctions")
+            # when the phrase ends with "to" itself ("ready to declare martial law", "agreed to extend sanctions")
             to_after = bool(between) and between[0].low == self.infinitive
             to_inside = tokens[trigger.end - 1].low == self.infinitive
             # (a plan, not a word of intent, only with a verb after "to": not "agreed to a ceasefire", "to demands")
@@ -507,13 +507,13 @@ class WordOrderRoles:
                 break
             unknown = next((m for m in mentions if m.start <= j < m.end and not m.is_actor and m.kind == "person"), None)
             if unknown is not None and self._preposition_of(tokens, unknown) not in self.target_preps | self.place_preps:
-                return UNCODED  # "unless President Goukouni Oueddei arranged": a subject we cannot code
+                return UNCODED  # "unless President Tiani agrees": a subject we cannot code
             mention = next((m for m in mentions if m.start <= j < m.end and m.is_actor), None)
             if mention is not None:
                 owns_trigger = mention.kind == "owner" and hi - mention.end <= 1  # "in Israeli tank shelling"
                 preposition = self._preposition_of(tokens, mention)
                 if not owns_trigger and preposition in self.target_preps | self.place_preps | {self.agent_word}:
-                    continue  # "Washington, along with its allies, demanded": the allies are no subject
+                    continue  # "London, together with its partners, demanded": the partners are no subject
                 if preposition in self.noun_preps and self._owner_before(tokens, mentions, mention):
                     continue  # "Palestinians of the West Bank protested": the Palestinians did
                 return mention
@@ -521,7 +521,7 @@ class WordOrderRoles:
                 return speaker or state.last_subject  # "its support", not "with its allies"
             if token.low in self.determiners and (j == 0 or tokens[j - 1].text == ",") and all(
                     t.is_word and not t.cap for t in tokens[j + 1 : hi]):
-                return UNCODED  # "..., a human rights group protested": a subject no code stands for
+                return UNCODED  # "..., a press freedom group complained": a subject no code stands for
         return None
 
     def _relative_clause_before(self, tokens, hi: int) -> int | None:
@@ -548,7 +548,7 @@ class WordOrderRoles:
 
     def _inside_subject(self, tokens, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
         """An actor tied to the subject noun by "of" or "for"; one after "against" or "with" belongs
-        to a clause inside the subject ("civilians imprisoned for acting against Moscow")."""
+        to a clause inside the subject ("reporters held for filming near the border")."""
         for mention in reversed(mentions):
             if lo <= mention.start and mention.end <= hi and mention.is_actor:
                 return mention if self._preposition_of(tokens, mention) in self.noun_preps else None
@@ -636,7 +636,7 @@ class WordOrderRoles:
                 subject = _first_subject(tokens, mentions, self.target_preps | self.place_preps)
                 if subject is not None and subject.end <= s.start:
                     return subject
-            reach = 2 if s.payload else 4  # "Chirac issued a stern reminder": a noun of saying stands further on
+            reach = 2 if s.payload else 4  # "Macron sent a sharp reminder": a noun of saying stands further on
             before = [m for m in mentions if m.end <= s.start and m.is_actor and s.start - m.end <= reach]
             if before:
                 head = before[-1]
