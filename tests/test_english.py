@@ -852,3 +852,25 @@ def test_a_visit_takes_place_in_the_city_visited():
     [visit] = events_of("Turkish President Recep Tayyip Erdogan visited Moscow on Monday.", lang="en",
                         dateline="2026-03-12")
     assert (visit.cameo, visit.target.country, visit.location["name"]) == ("042", "RUS", "Moscow")
+
+
+BORDER_STORY = """NAIROBI, March 11 (Northwire) - Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud in Nairobi on Tuesday for talks on border security.
+The two leaders signed an agreement to reopen the Mandera border crossing and pledged to share intelligence on al-Shabaab.
+Ruto said Kenya would send 500 more troops to the African Union mission in Somalia.
+Al-Shabaab fighters attacked a police post near Mandera on Wednesday, killing four officers, police said.
+Somalia's foreign ministry condemned the attack and accused the militants of trying to derail the peace process.
+Ethiopia, which also borders Somalia, urged both countries to coordinate with Addis Ababa before any military operation.
+The United States welcomed the agreement and said it was ready to provide training to Somali forces."""
+
+
+def test_a_border_security_story_of_our_own_end_to_end():
+    assert keys(BORDER_STORY) == [
+        ("KEN", "043", "SOM"),
+        ("KEN", "057", "SOM"), ("SOM", "057", "KEN"),  # "the two leaders signed"
+        ("KEN", "0314", "SOM"),  # pledged to share intelligence: planned
+        ("NSA:ALSHABAAB", "180", "KEN"),
+        ("SOM", "111", "NSA:ALSHABAAB"),  # "condemned the attack and accused the militants": the group named before
+        ("ETH", "020", "KEN"), ("ETH", "020", "SOM"),  # "both countries": the two states that met, not the militia
+        ("USA", "051", "KEN"), ("USA", "051", "SOM"),  # "welcomed the agreement": both that signed it
+    ]
+

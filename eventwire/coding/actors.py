@@ -109,8 +109,11 @@ class ArticleMemory:
     place_country: str | None = None  # the country of the story's place (before one is found: the dateline's)
     subject_country: str | None = None  # the country of the last sentence's subject
     body_countries: dict[str, str] = field(default_factory=dict)  # role -> country of the first such body named
+    armed_group: str | None = None  # the last armed group of no state named ("al-Shabaab" ... "the militants")
 
     def remember(self, mention: Mention) -> None:
+        if mention.code and ":" in mention.code and mention.sector in NON_STATE_ARMED:
+            self.armed_group = mention.code
         if mention.kind == "body" and mention.code and not mention.located and mention.role:
             self.body_countries.setdefault(mention.role.lower(), mention.code)  # "Sudan's army" ... "the army"
         if mention.kind != "person" or not mention.name:
@@ -310,8 +313,8 @@ class ActorRecognizer:
                 if office.kind == "body":
                     mention.name = _span_text(tokens, match.start, nxt.end)
                 k += 1
-            elif entry.kind in ("office", "body"):
-                mention.role = entry.form
+            elif entry.kind in ("office", "body", "collective"):
+                mention.role = entry.form  # (a collective's words say whether it means states: "both countries")
                 if entry.kind == "body":
                     mention.name = entry.form
                     mention.code = None  # settled by _locate_bodies
@@ -562,6 +565,10 @@ class ActorRecognizer:
             # (and a holder of an office named with it: "President Mohamed Bazoum" in a story on Niger)
             elif mention.code is None and mention.kind == "body" and mention.role and self.lower(mention.role) in self.generic_bodies:
                 mention.kind = "uncoded"  # "arabulucu ülkeleri": countries of no one state named
+            elif mention.code is None and mention.kind == "body" and mention.sector in NON_STATE_ARMED \
+                    and memory.armed_group and not self._local_country(tokens, mention, mentions, places):
+                mention.code = memory.armed_group  # "the militants": the armed group of no state named before
+                mention.located = True
             elif mention.code is None and (mention.kind in ("body", "office") or (mention.kind == "person" and mention.role)):
                 local = (self._local_country(tokens, mention, mentions, places) or memory.place_country) \
                     if mention.sector in LOCAL_SECTORS else None

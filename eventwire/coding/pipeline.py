@@ -40,6 +40,7 @@ ACCUSE_CODE = "112"
 AID_ROOT = "07"  # CAMEO: provide aid
 UNREAL_REACH = 5  # words after an act within which "mümkün" (possible) still governs it
 VISIT_CODE = "042"  # CAMEO: make a visit
+SIGN_CODE = "057"  # CAMEO: sign a formal agreement
 YIELD_ROOT = "08"  # CAMEO: yield (release, withdraw, ease): an act that undoes another's deed
 ANSWER_ROOTS = frozenset({"01", "05", "11", "12"})  # comment, endorse, disapprove, reject: how an act is answered
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
@@ -85,6 +86,7 @@ class ArticleState:
     last_actor: Mention | None = None  # the source of the last deed (not words) done to another party
     acted_on_sector: dict[tuple[str, str], Mention] = field(default_factory=dict)  # (country, sector) -> the last
     # party of that country but another sector that acted on it (the opposition on the government)
+    met: tuple[tuple[str, str], tuple[str, str]] | None = None  # the last two countries that met or signed together
     docs: list[SentenceDoc] = field(default_factory=list)  # the article's sentences, and the one being coded
     at: int = 0
     pair_ahead: tuple | None = None  # the first pair named "between" after the sentence coded (() for none)
@@ -111,6 +113,7 @@ class Coder:
         self.time_nouns = self.pack.config_words("time_nouns")
         self.gathering_nouns = self.pack.config_words("gathering_nouns")
         self.meeting_nouns = self.pack.config_words("meeting_nouns")
+        self.country_collectives = frozenset(self.pack.lower(w) for w in self.pack.config_words("country_collectives"))
         self.partitive_words = self.pack.config_words("partitive_words")
         self.topic_shifts = self.pack.config_words("topic_shifts")
         self.label_words = self.pack.config_words("label_words")
@@ -542,7 +545,7 @@ class Coder:
             return []
         both: tuple[Mention, Mention] | None = None
         if source.kind == "collective":  # "iki bakan ... imzaladı": the article's two main parties
-            both = self.dyad_parties(state)
+            both = self.dyad_parties(state, source)
             if both is None:
                 return []
             source = both[0]
@@ -651,9 +654,9 @@ class Coder:
                 fallback = True
             if target is None and not self.morph.is_participle(rest) and self._told_object(tokens, mentions,
                                                                                           clause.trigger_start):
-                target = self.answered(state, source, cameo)  # "Tahran, kararı kınadı": the decision's maker
-                if target is None and self._meeting_object(tokens, clause.trigger_start):
-                    target = self.meeting_parties(state, source, cameo)  # "görüşmeyi memnuniyetle karşıladı"
+                if self._meeting_object(tokens, clause.trigger_start):  # "görüşmeyi memnuniyetle karşıladı"
+                    target = self.meeting_parties(state, source, cameo)
+                target = target or self.answered(state, source, cameo)  # "Tahran, kararı kınadı": the decision's maker
                 fallback = target is not None
             if target is None:
                 return []
@@ -894,6 +897,8 @@ class Coder:
                 state.dyad_fight = True
             return
         state.acted_on[target.code] = source
+        if not intent and (cameo[:2] == MEETING_ROOT or cameo == SIGN_CODE):
+            state.met = ((source.code, "GOV"), (target.code, "GOV"))
         if self.onto.get(cameo).quad_class not in VERBAL_QUADS:
             state.last_actor = source
         fight = self.onto.get(cameo).quad_class == MATERIAL_CONFLICT
@@ -930,10 +935,9 @@ class Coder:
     def meeting_parties(self, state: ArticleState, source: Mention, cameo: str) -> Mention | None:
         """Words on the story's meeting by a party outside it ("Rusya, görüşmeyi memnuniyetle karşıladı",
         "Russia welcomed the talks"): said of both parties that met (the second a member of the first)."""
-        if cameo[:2] not in ANSWER_ROOTS or state.dyad is None or state.dyad_fight \
-                or _dyad_side(state.dyad, source) is not None:
+        if cameo[:2] not in ANSWER_ROOTS or state.met is None or _dyad_side(state.met, source) is not None:
             return None
-        first, second = (implied_country(code, sector) for code, sector in state.dyad)
+        first, second = (implied_country(code, sector) for code, sector in state.met)
         first.members.append(second)
         return first
 
@@ -945,9 +949,13 @@ class Coder:
                 return True
         return False
 
-    def dyad_parties(self, state: ArticleState) -> tuple[Mention, Mention] | None:
-        """The story's two main parties as actors ("iki ülke", "the two leaders"), if it has them."""
+    def dyad_parties(self, state: ArticleState, collective: Mention | None = None) -> tuple[Mention, Mention] | None:
+        """The story's two main parties as actors ("iki ülke", "the two leaders"), if it has them; words that
+        name two states ("both countries") mean the last two that met when a group of no state fought in the story."""
         dyad = self._story_pair(state)
+        if collective is not None and collective.role and self.pack.lower(collective.role) in self.country_collectives \
+                and dyad is not None and any(":" in code for code, _ in dyad):
+            dyad = state.met
         if dyad is None:
             return None
         first, second = (implied_country(code, sector) for code, sector in dyad)
@@ -978,11 +986,11 @@ class Coder:
             for member in [hint, *hint.members]:
                 if member.code != source.code:
                     return member
-        parties = self.dyad_parties(state)
+        parties = self.dyad_parties(state, hint if hint is not None and hint.kind == "collective" else None)
         if parties is None:
             return None
         first, second = parties
-        side = _dyad_side(self._story_pair(state), source)
+        side = _dyad_side(((first.code, first.sector), (second.code, second.sector)), source)
         if side is not None:
             return (second, first)[side]
         if hint is not None and hint.kind == "collective":

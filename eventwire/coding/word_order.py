@@ -245,7 +245,7 @@ class WordOrderRoles:
             target = source.members[0]
         both, named = None, source  # (the next verb inherits the collective: "the two sides agreed to a ceasefire")
         if source.kind == "collective":  # "the two leaders signed a treaty": the story's two main parties
-            both = coder.dyad_parties(state)
+            both = coder.dyad_parties(state, source)
             if both is None:
                 return [], None, None
             source, target = both[0], both[1] if target is None or target.kind == "collective" else target
@@ -261,11 +261,11 @@ class WordOrderRoles:
         told_object = self._definite_object(tokens, mentions, span_end) or (
             len(trigger.positions) > 1 and self._definite_object(tokens, mentions, trigger.positions[0] + 1))
         if target is None and not entry.notarget and told_object:
-            target = coder.answered(state, source, cameo)  # "condemned the decision": the decision's maker
             after = trigger.positions[0] + 1 if len(trigger.positions) > 1 else span_end  # ("welcomed the talks")
             noun = next((t.low for t in tokens[after : after + 3] if t.low not in self.determiners), "")
-            if target is None and noun in coder.meeting_nouns:  # "Russia welcomed the talks": both that met
+            if noun in coder.meeting_nouns:  # "Russia welcomed the talks": both that met
                 target = coder.meeting_parties(state, source, cameo)
+            target = target or coder.answered(state, source, cameo)  # "condemned the decision": the decision's maker
         if target is None and not entry.notarget and intent:
             target = coder.counterpart(state, source)  # "China also offered to resume cooperation": with the US
         if target is None and not entry.notarget:
