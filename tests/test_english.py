@@ -874,3 +874,31 @@ def test_a_border_security_story_of_our_own_end_to_end():
         ("USA", "051", "KEN"), ("USA", "051", "SOM"),  # "welcomed the agreement": both that signed it
     ]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polish prosecutors charged two men with spying for Minsk.", []),  # Minsk is inside the charge
+    ("Israel accused Iran of arming Hezbollah.", [("ISR", "112", "IRN")]),
+    ("Turkey condemned the wave of attacks on Kurds in Iraq.", [("TUR", "111", "IRQ")]),  # no charge to condemn
+])
+def test_no_party_inside_the_charge_is_the_one_accused(text, expected):
+    assert keys(text) == expected
+
+
+EXPULSION_STORY = """WARSAW, Nov. 20 (Northwire) - Poland expelled three Belarusian diplomats on Thursday after prosecutors charged two men with spying for Minsk.
+Polish Foreign Minister Radoslaw Sikorski said the diplomats had 72 hours to leave the country.
+Belarus denied the accusations and vowed to respond in kind, the state news agency BelTA reported.
+Lithuania and Latvia voiced support for Warsaw, while the European Union called on Minsk to stop its hybrid attacks on member states.
+Polish border guards detained 40 migrants who had crossed from Belarus overnight.
+Belarusian leader Alexander Lukashenko met Russian President Vladimir Putin in Moscow on Friday and thanked him for Russia's support."""
+
+
+def test_an_expulsion_story_of_our_own_end_to_end():
+    assert keys(EXPULSION_STORY) == [
+        ("POL", "166", "BLR"),  # expelled diplomats; the men charged with spying for Minsk are no party
+        ("BLR", "131", "POL"),  # vowed to respond in kind: a threat to cut relations
+        ("LVA", "051", "POL"), ("LTU", "051", "POL"),
+        ("IGO:EU", "020", "BLR"),
+        ("POL", "173", "POL"),  # the migrants detained are no Belarusian state
+        ("BLR", "040", "RUS"), ("BLR", "051", "RUS"),
+    ]
+

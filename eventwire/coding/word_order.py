@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from eventwire.coding.pipeline import ArticleState, Coder, SentenceDoc
 
 _CLAUSE_BREAKS = frozenset({";", ":"})
+ACCUSE_CODE = "112"  # CAMEO: accuse (and its children): "of"/"with" after the object names the charge
 COORDINATE_REACH = 3  # words between the subject of a coordinate clause and its verb ("and Iran also sharply criticised")
 SYMPATHY = "018"  # CAMEO: make empathetic comment (condolences, sorrow)
 RELATIVE_CLAUSE_WORDS = 16  # the longest ", which ... ," passed over to find a verb's subject
@@ -57,6 +58,7 @@ class WordOrderRoles:
         self.quantifiers = pack.config_words("quantifiers")
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
+        self.charge_prepositions = pack.config_words("charge_prepositions")  # "accused X of", "charged X with"
         self.topic_prepositions = pack.config_words("topic_prepositions")
         self.reason_prepositions = pack.config_words("reason_prepositions")
         self.window = int(config.get("modality_window", "4"))
@@ -66,6 +68,7 @@ class WordOrderRoles:
     def code_sentence(self, text: str, doc: "SentenceDoc", state: "ArticleState") -> list[Event]:
         coder, tokens, mentions = self.coder, doc.tokens, doc.mentions
         found = coder.triggers(doc)
+        doc.phrases = found
         ends = {t.end for t in found}  # "its support of sanctions on Russia": an act named inside another
         # "the attack| by Israel": a "by" right after an act noun names that act's doer
         doc.act_noun_ends = {t.end for t in found if t.payload.words[0].kind != "verb" or t.rests[0] == ""}
@@ -310,8 +313,14 @@ class WordOrderRoles:
                     shared_target: Mention | None, inherited: Mention | None) -> Mention | None:
         """The party a verb acts on, from what follows it."""
         coder, tokens, mentions, entry = self.coder, doc.tokens, doc.mentions, trigger.payload
+        # "charged two men with spying for Minsk": the accused stand before the charge, no party inside it
+        # (not the object of an act noun: "condemned the killing of Syrian refugees")
+        charge = next((j for j in range(span_end, hi) if tokens[j].low in self.charge_prepositions
+                       and not any(t.end == j for t in doc.phrases)), None) if cameo.startswith(ACCUSE_CODE) else None
         after = shared_target if self._pronoun_object(tokens, span_end) else self._object(
-            tokens, mentions, span_end, hi, subject, doc.act_noun_ends)
+            tokens, mentions, span_end, charge if charge is not None else hi, subject, doc.act_noun_ends)
+        if charge is not None:
+            return after
         if after is None and not passive:  # "approved Sweden's membership": an actor between the phrase's words
             after = self._object(tokens, [m for m in mentions if m.start not in trigger.positions],
                                  trigger.start + 1, span_end, subject)
