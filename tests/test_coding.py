@@ -171,6 +171,23 @@ def test_aid_a_body_sent_arrived_where_it_was_sent():
     assert triples("AFAD'ın gönderdiği yardımlar dün Gazze'ye ulaştı.") == [("TUR", "070", "PSE")]
 
 
+def test_a_genitive_owning_a_dative_object_after_common_nouns_is_no_subject():
+    text = "ABD Hazine Bakanlığı, İran'ın petrol ihracatına aracılık eden 12 şirkete yaptırım uyguladığını duyurdu."
+    assert triples(text) == [("USA", "163", "IRN")]  # the Treasury's sanctions, not an accusation of Iran
+
+
+def test_a_later_story_does_not_lend_its_place_to_the_lead():
+    text = ("ANKARA (AA) - Dışişleri Bakanlığı, İsrail'i kınadı. Bakanlık, Lübnan'a destek verdi. "
+            "Öte yandan Suudi Arabistan ile İran dışişleri bakanları Riyad'da bir araya geldi.")
+    places = [(e.cameo, (e.location or {}).get("name")) for e in events_of(text, dateline="2026-03-12")]
+    assert places == [("111", "Ankara"), ("051", "Ankara"), ("040", "Riyadh")]
+
+
+def test_a_bare_government_body_is_the_last_subjects_country():
+    text = "Rusya Dışişleri Bakanlığı, İsrail'i kınadı. Bakanlık, Lübnan'a destek verdi."
+    assert triples(text) == [("RUS", "111", "ISR"), ("RUS", "051", "LBN")]  # not Israel, the first country named
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

@@ -572,9 +572,10 @@ class ActorRecognizer:
             elif mention.code is None and (mention.kind in ("body", "office") or (mention.kind == "person" and mention.role)):
                 local = (self._local_country(tokens, mention, mentions, places) or memory.place_country) \
                     if mention.sector in LOCAL_SECTORS else None
-                # with no home country (English), a body named bare is most often the last subject's ("China's
-                # commerce ministry said ... A ministry spokesperson urged")
-                context = memory.subject_country if self.home is None else None
+                # a body named bare is most often the last subject's ("China's commerce ministry said ... A ministry
+                # spokesperson urged"); in Turkish, a government body the last subject's ("Dışişleri Bakanlığı ...
+                # Bakanlık"), other bodies the home country's
+                context = memory.subject_country if self.home is None or mention.sector == "GOV" else None
                 named = memory.body_countries.get(mention.role.lower()) if mention.role else None
                 mention.code = local or last or place_country or named or context or memory.focus_country or self.home \
                     or next((m.code for m in mentions if m.start > mention.start and m.code and ":" not in m.code

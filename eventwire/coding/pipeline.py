@@ -172,12 +172,15 @@ class Coder:
         quotes = quote_spans(text, head.body_start)
         speakers: dict[int, Mention | None] = {}  # opening offset of a quotation -> its speaker
         state.docs = docs
+        shifted, lead_place = False, None  # the lead's place, kept when a later sentence turns to another story
         for state.at, doc in enumerate(docs):
             places = [(p.token, p.place.country) for p in doc.places]
             if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES:
                 state.lead_place = doc.venue  # the story happens where its meeting or speech was held
             if self._shifts_topic(doc.tokens):  # "Öte yandan", "Meanwhile": another story, in its own place
                 plain = next((p.place for p in doc.places if not p.attributive and not p.inner), None)
+                if not shifted:
+                    shifted, lead_place = True, state.lead_place
                 state.lead_place = doc.venue or plain or state.dateline_place
             if state.lead_place is not None:  # police and people named without a place are the story's
                 state.memory.place_country = state.lead_place.country
@@ -202,11 +205,12 @@ class Coder:
                     seen.update((key, retold) if retold else (key,))
                     article.events.append(event)
         article.events = _without_state_retellings(article.events)
-        if state.lead_place is not None:  # words in the lead told before the sentence naming where it was said
+        lead_place = lead_place if shifted else state.lead_place  # (the lead's, not a later story's)
+        if lead_place is not None:  # words in the lead told before the sentence naming where it was said
             for event in article.events:
                 if event.location is None and event.evidence.sentence_index < LEAD_SENTENCES \
                         and event.quad_class in VERBAL_QUADS and not event.cameo.startswith(PHONE_CALL):
-                    event.location = state.lead_place.to_dict()
+                    event.location = lead_place.to_dict()
         return article
 
     @staticmethod
@@ -787,12 +791,18 @@ class Coder:
             return k < len(tokens) and tokens[k].is_word and not tokens[k].suffix \
                 and (tokens[k].cap or self.morph.case_of(tokens[k].low[-1:]) == "nominative")
 
-        def object_head(k: int) -> bool:  # the possessed object after modifiers: in the accusative
-            return possessed(k) and self.morph.possessed_case(tokens[k]) == "accusative"
+        def object_head(k: int, common: bool) -> bool:  # the possessed object after modifiers: in the accusative,
+            # or in the dative after common nouns ("İran'ın petrol ihracatına aracılık eden")
+            return possessed(k) and self.morph.possessed_case(tokens[k]) in (("accusative", "dative") if common
+                                                                          else ("accusative",))
+
+        def common(k: int) -> bool:
+            return not tokens[k].cap
 
         # up to two bare words may stand between as the modifiers of an object ("Türkiye'nin arabuluculuk
         # çabalarını", "Ukrayna'nın AB üyelik müzakerelerini"; not "Türkiye'nin Filistin davasına desteğinin")
-        return lambda j: possessed(j) or (modifier(j) and (object_head(j + 1) or (modifier(j + 1) and object_head(j + 2))))
+        return lambda j: possessed(j) or (modifier(j) and (object_head(j + 1, common(j)) or (
+            modifier(j + 1) and object_head(j + 2, common(j) and common(j + 1)))))
 
     def _relative_at(self, tokens: list[Token]) -> Callable[[int], bool]:
         """Whether the word at j is the verb of a relative clause ("attığı", "yaptıkları"): a genitive
