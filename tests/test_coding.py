@@ -188,6 +188,15 @@ def test_a_bare_government_body_is_the_last_subjects_country():
     assert triples(text) == [("RUS", "111", "ISR"), ("RUS", "051", "LBN")]  # not Israel, the first country named
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Çin, İran ile ticaretini sürdüreceğini açıkladı.", [("CHN", "0311", "IRN")]),  # planned economic cooperation
+    ("Türkiye ile Irak ticaret hacmini 30 milyar dolara artırmayı hedefliyor.",
+     [("IRQ", "0311", "TUR"), ("TUR", "0311", "IRQ")]),
+])
+def test_trade_carried_on_with_a_party_is_economic_cooperation(text, expected):
+    assert triples(text) == expected
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"
