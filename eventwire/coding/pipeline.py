@@ -597,10 +597,10 @@ class Coder:
         if target is None:  # "... destekten dolayı Orban'a teşekkür etti": a party marked right before the verb
             target = next((m for m in mentions if m.end == trigger.start and m.is_actor and m.case in TARGET_CASES
                            and not m.same_actor(source)), None)
-        if target is None and self.between_word and self._story_pair(state) is not None:
-            # "taraflar arasında arabuluculuk": between the story's two parties
+        if target is None and self.between_word:  # "taraflar arasında arabuluculuk": between the story's two parties
             target = next((m for m in mentions if m.kind == "collective" and clause.start <= m.start < clause.trigger_start
                            and m.end < len(tokens) and tokens[m.end].low.startswith(self.between_word)), None)
+            target = target if target is not None and self._story_pair(state) is not None else None
         if target is None:
             target = self._owned_object_owner(tokens, mentions, clause, source)
             if target is UNKNOWN_OWNER:
@@ -979,6 +979,8 @@ class Coder:
         if state.pair_ahead is None:
             state.pair_ahead = ()
             for doc in state.docs[state.at + 1 :]:
+                if not any(t.low.startswith(self.between_word) for t in doc.tokens):
+                    continue  # (no pair named: spare the actor recogniser)
                 places = [(p.token, p.place.country) for p in doc.places]
                 mentions = self.actors.recognize(doc.tokens, ArticleMemory(), state.dateline, places)
                 pair = pair_between(mentions, doc.tokens, 0, len(doc.tokens), self.between_word, self.pair_joiners,
