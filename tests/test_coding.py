@@ -197,6 +197,10 @@ def test_trade_carried_on_with_a_party_is_economic_cooperation(text, expected):
     assert triples(text) == expected
 
 
+def test_a_suit_named_in_a_relative_clause_is_its_doers():
+    assert triples("Gazetecinin Ankara'ya karşı açtığı dava dün sonuçlandı.") == [("TUR", "115", "TUR")]
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"
