@@ -1634,3 +1634,24 @@ def test_a_lebanon_story_of_our_own_end_to_end():
     assert {e.date for e in events} == {"2026-03-11"}  # "dün gece" in the lead
     assert [e.location for e in events if e.source.country == "FRA"] == [None, None]  # said in Paris, not Beirut
 
+
+OPERATION_PHONE_STORY = """ANKARA (AA) - Türk Silahlı Kuvvetleri, Irak'ın kuzeyindeki terör örgütü PKK hedeflerine dün gece hava harekatı düzenledi.
+Milli Savunma Bakanlığı, harekatta 14 teröristin etkisiz hale getirildiğini bildirdi.
+Irak Dışişleri Bakanlığı, operasyonu ülkenin egemenliğinin ihlali olarak nitelendirdi.
+Türkiye'nin Bağdat Büyükelçisi, Irak Dışişleri Bakanlığına çağrıldı.
+Irak Başbakanı Muhammed Şiya es-Sudani, akşam saatlerinde Cumhurbaşkanı Erdoğan ile telefonda görüştü.
+İki lider, terörle mücadelede işbirliğini artırma konusunda mutabık kaldı.
+Sudani, Türkiye'nin Irak'ın toprak bütünlüğüne saygı göstermesini istedi."""
+
+
+def test_an_operation_and_phone_call_story_of_our_own_end_to_end():
+    events = events_of(OPERATION_PHONE_STORY, dateline="2026-03-12")
+    assert [(e.source.country, e.cameo, e.target.country) for e in events] == [
+        ("TUR", "195", "NSA:PKK"), ("TUR", "190", "NSA:PKK"),
+        ("IRQ", "111", "TUR"),  # "operasyonu ... ihlali olarak nitelendirdi": the operation's doer
+        ("IRQ", "041", "TUR"),
+        ("IRQ", "057", "TUR"), ("TUR", "057", "IRQ"),  # "İki lider": the two that spoke, not Turkey and the PKK
+        ("IRQ", "020", "TUR"),  # "Sudani": the short form of "es-Sudani"
+    ]
+    assert [(e.location or {}).get("name") for e in events if e.cameo == "057"] == ["Ankara", "Ankara"]
+

@@ -119,7 +119,8 @@ class ArticleMemory:
         if mention.kind != "person" or not mention.name:
             return
         names = mention.name.split()
-        for short in {names[0], names[-1]} if names else ():
+        # (and a last name joined to its article by a hyphen: "es-Sudani" ... "Sudani")
+        for short in {names[0], names[-1], names[-1].split("-")[-1]} if names else ():
             key = short.lower()
             if len(key) >= 3:
                 self.by_short_name.setdefault(key, mention)

@@ -39,6 +39,7 @@ LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies 
 ACCUSE_CODE = "112"
 AID_ROOT = "07"  # CAMEO: provide aid
 UNREAL_REACH = 5  # words after an act within which "mümkün" (possible) still governs it
+LABEL_REACH = 5  # words before a label phrase within which the act it labels stands
 VISIT_CODE = "042"  # CAMEO: make a visit
 SIGN_CODE = "057"  # CAMEO: sign a formal agreement
 YIELD_ROOT = "08"  # CAMEO: yield (release, withdraw, ease): an act that undoes another's deed
@@ -656,8 +657,8 @@ class Coder:
             if reported or intent:
                 target = self.counterpart(state, source)
                 fallback = True
-            if target is None and not self.morph.is_participle(rest) and self._told_object(tokens, mentions,
-                                                                                          clause.trigger_start):
+            if target is None and not self.morph.is_participle(rest) and (
+                    self._told_object(tokens, mentions, clause.trigger_start) or self._labelled_object(tokens, trigger)):
                 if self._meeting_object(tokens, clause.trigger_start):  # "görüşmeyi memnuniyetle karşıladı"
                     target = self.meeting_parties(state, source, cameo)
                 target = target or self.answered(state, source, cameo)  # "Tahran, kararı kınadı": the decision's maker
@@ -870,6 +871,14 @@ class Coder:
                 return True  # a plural object: "gözaltıları", "saldırıları"
         return False
 
+    def _labelled_object(self, tokens: list[Token], trigger: Match[VerbEntry]) -> bool:
+        """A label phrase ("ihlali olarak nitelendirdi") with a common noun in the accusative before it: the
+        act labelled, told before ("operasyonu ... ihlali olarak nitelendirdi")."""
+        if not any(word.text in self.label_words for word in trigger.payload.words):
+            return False
+        return any(t.is_word and not t.cap and self.morph.case_of(t.low) == "accusative"
+                   for t in tokens[max(0, trigger.start - LABEL_REACH) : trigger.start])
+
     def _struck_country(self, doc: SentenceDoc, clause: Clause, source: Mention, described: bool = True) -> Mention | None:
         """The country a deed was done in, from a locative before it in its clause ("Gazze'de",
         and with `described` the place of its object: "Gazze'deki bir hastaneyi", or a city struck or
@@ -1029,7 +1038,8 @@ class Coder:
                 doc.dates and day is not None and day != story_day)):
             place = None  # the story's place is not that of a phone call, nor of an act on another day
         # (words are said where their speaker is; a meeting or a deed takes place where either party is)
-        words_only = code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT
+        words_only = code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT \
+            and not is_mutual_act(trigger.payload, cameo)  # (an agreement is where both parties are)
         parties = (source.code,) if words_only else (source.code, target.code if target is not None else None)
         if place is not None and not doc.places and place.country not in parties and (
                 code.quad_class in MATERIAL_QUADS or place is state.dateline_place):
