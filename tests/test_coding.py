@@ -201,6 +201,29 @@ def test_a_suit_named_in_a_relative_clause_is_its_doers():
     assert triples("Gazetecinin Ankara'ya karşı açtığı dava dün sonuçlandı.") == [("TUR", "115", "TUR")]
 
 
+def test_a_heading_retells_the_text_under_it_and_is_not_coded_again():
+    text = ("Muhalefet, hükümeti eleştirdi. \nMAHKEME GAZETECİNİN İTİRAZINI REDDETTİ\n"
+            "İstanbul'daki mahkeme, gazetecinin itirazını dün reddetti.")
+    assert [e.evidence.sentence_index for e in events_of(text, dateline="2026-03-12") if e.cameo_root == "12"] == [2]
+
+
+def test_a_verdict_with_no_speaker_needs_a_speaker_before_it():
+    # the last subject said nothing: no one to give the verdict to
+    assert triples("Suriye'de çatışmalar sürüyor. PYD'nin sınırı kapatması kabul edilemez.") == []
+
+
+def test_verbal_nouns_of_acts_in_the_ablative_are_what_something_comes_from():
+    text = "BM, Sudan'daki çatışmalardan kaçan siviller için Mısır'a yardım ulaştırdı."
+    assert triples(text) == [("IGO:UN", "070", "EGY")]  # no fight coded from "çatışmalardan"
+
+
+def test_a_name_ending_in_a_possessed_common_noun_inflects_without_an_apostrophe():
+    text = "Sudan ordusu, Hızlı Destek Kuvvetlerinin El Faşir'deki kampa saldırdığını ve 30 sivili öldürdüğünü açıkladı."
+    # both reported clauses share the genitive subject: each is an accusation of the RSF
+    assert [(e.source.country, e.source.sector, e.cameo, e.target.sector) for e in events_of(text)] == [
+        ("SDN", "MIL", "112", "REB")]
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

@@ -156,6 +156,7 @@ class ActorRecognizer:
         self.hyphen_particles = pack.config_words("hyphen_particles")
         self.direction_words = pack.config_words("direction_words")
         self.tenure_words = pack.config_words("tenure_words")
+        self.possessive_vowels = tuple(pack.config_words("possessive_vowels"))
         self.posted_offices = frozenset(self.lower(w) for w in pack.config_words("posted_offices"))
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
@@ -202,7 +203,7 @@ class ActorRecognizer:
                 continue
             match = self.proper.match_at(tokens, i) if token.cap else None
             if match is not None and self.apostrophe_names and match.payload.kind in APOSTROPHE_KINDS \
-                    and match.last_rest and not tokens[match.end - 1].suffix:
+                    and match.last_rest and not tokens[match.end - 1].suffix and not self._common_last_word(tokens, match):
                 match = None  # "Sudani" is a name of its own; Sudan inflects as "Sudan'ı"
             if match is not None and match.length == 1 and token.suffix and self.morph.demonym_rest(token, token.base):
                 match = self._demonym(token, i) or match  # "CHP'li", "PKK'lı": a member, not the body
@@ -425,6 +426,13 @@ class ActorRecognizer:
         if modifier.kind == "demonym" and modifier.sector in MEMBER_SECTORS:
             return modifier.sector  # "CHP'li belediye başkanı": an opposition official
         return office.sector
+
+    def _common_last_word(self, tokens: list[Token], match) -> bool:
+        """A name of several words that ends in a possessed common noun inflects without an apostrophe
+        ("Hızlı Destek Kuvvetlerinin", "İslam İşbirliği Teşkilatına")."""
+        last = tokens[match.end - 1].low
+        stem = last[: len(last) - len(match.last_rest)]
+        return match.length > 1 and stem.endswith(self.possessive_vowels)
 
     def _gap_is_names(self, tokens: list[Token], lo: int, hi: int, most: int) -> bool:
         """Only capitalised words without a case suffix (a province: "AK Parti Gaziantep Milletvekili";

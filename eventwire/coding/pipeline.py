@@ -28,7 +28,7 @@ from eventwire.lang.patterns import MAX_GAP
 from eventwire.ontology import ontology
 from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
 from eventwire.text.quotes import CLOSING_QUOTES, OPENING, STRAIGHT, quote_spans
-from eventwire.text.sentences import Sentence, split_sentences
+from eventwire.text.sentences import Sentence, is_heading, split_sentences
 from eventwire.text.tokens import Token, tokenize
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -80,6 +80,7 @@ class ArticleState:
     # first fight or the last meeting
     dyad_fight: bool = False  # the pair fought (it stays the story's pair)
     last_subject: Mention | None = None
+    last_speaker: Mention | None = None  # the subject of the last sentence with a verb of saying
     lead_date: DateMention | None = None
     lead_place: Place | None = None
     dateline_place: Place | None = None  # the wire dateline's city, where the story is filed from
@@ -116,6 +117,7 @@ class Coder:
         self.meeting_nouns = self.pack.config_words("meeting_nouns")
         self.country_collectives = frozenset(self.pack.lower(w) for w in self.pack.config_words("country_collectives"))
         self.partitive_words = self.pack.config_words("partitive_words")
+        self.postpositions = self.pack.config_words("plain_postpositions")
         self.topic_shifts = self.pack.config_words("topic_shifts")
         self.label_words = self.pack.config_words("label_words")
         self.state_words = self.pack.config_words("state_words")
@@ -189,6 +191,8 @@ class Coder:
                 state.memory.subject_country = state.last_subject.code
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, places)
             self._quotation_speakers(doc, quotes, speakers, state)
+            if is_heading(text[doc.sentence.start : doc.sentence.end]):
+                continue  # a heading retells the text under it: its acts are told there (and counted once)
             for event in self._sentence_coder(text, doc, state):
                 # one sentence tells one act per dyad and root ("gözaltına alınmış ve tutuklanmıştı")
                 # (a named person is a party of his own; unnamed bodies of one country are that country:
@@ -297,8 +301,11 @@ class Coder:
         boundary = 0
         previous: Match[VerbEntry] | None = None
         for trigger in triggers:
-            if previous is not None and trigger.start == previous.end + 1 and tokens[previous.end].low == self.conjunction:
-                boundary = clause.start  # "gözaltına alınmış ve tutuklanmıştı": two verbs share their actors
+            if previous is not None and previous.end < len(tokens) and tokens[previous.end].low == self.conjunction and (
+                    trigger.start == previous.end + 1 or self.morph.is_complement(previous.last_rest)):
+                # "gözaltına alınmış ve tutuklanmıştı": two verbs share their actors; so do two reported clauses
+                # ("HDK'nin kampa saldırdığını ve 30 sivili öldürdüğünü")
+                boundary = clause.start
             clause = Clause(boundary, trigger.start, trigger.end)
             coded = self._code_trigger(text, doc, state, trigger, clause, speech, subject)
             previous = trigger
@@ -312,6 +319,8 @@ class Coder:
             events.extend(coded)
         if subject is not None:
             state.last_subject = subject
+            if said:
+                state.last_speaker = subject
         return events
 
     def _people_head(self, tokens: list[Token], j: int) -> bool:
@@ -355,6 +364,9 @@ class Coder:
                         # ("Filistin halkının yanında": the compound is the party a postposition takes)
                         after = tokens[mention.end + 1].low if mention.end + 1 < len(tokens) else ""
                         mention.case, mention.modifier = case, after not in self.genitive_postpositions
+        for mention in mentions:  # "siviller için", "Rusya gibi": a noun a postposition takes is no subject
+            if mention.case == "nominative" and mention.end < len(tokens) and tokens[mention.end].low in self.postpositions:
+                mention.case = "oblique"
         for mention in mentions:  # "gazetecilerden 4'ünü", "göstericilerden bazılarını": the part's case is theirs
             if mention.case == "ablative" and mention.end < len(tokens):
                 part = tokens[mention.end]
@@ -397,6 +409,9 @@ class Coder:
         told = entry.words[0].kind == "verb" and entry.words[-1].kind != "verb"
         if (self.morph.is_circumstantial(rest) and not decided and not told) or self.morph.is_supposed(rest):
             return []  # told elsewhere or not yet held; or only supposed ("Rusya saldırırsa": if Russia attacks)
+        if len(entry.words) == 1 and entry.words[0].kind != "verb" and rest \
+                and self.morph.case_of(self.morph.without_compound_marker(rest) or rest) == "ablative":
+            return []  # an act noun in the ablative is what something comes from ("çatışmalardan kaçan siviller")
         if pred_end < len(tokens) and tokens[pred_end].low in self.topic_postpositions and not told:
             return []  # "görüşmelere göre", "silah satışı nedeniyle": the act is a topic or a reason, told elsewhere
         if self._unreal(tokens, pred_end):
@@ -518,9 +533,9 @@ class Coder:
             # kapatması" has its subject there, whatever it may own)
             target = first_genitive(mentions, clause)
             source = nominative_before(mentions, clause.start, clause.trigger_start) or subject
-            if source is None and target is not None and state.last_subject is not None \
-                    and not target.same_actor(state.last_subject):
-                source, carried = state.last_subject, True
+            if source is None and target is not None and state.last_speaker is not None \
+                    and not target.same_actor(state.last_speaker):
+                source, carried = state.last_speaker, True
             if target is None or target.kind == "uncoded":
                 return []
         else:
@@ -807,8 +822,10 @@ class Coder:
 
     def _relative_at(self, tokens: list[Token]) -> Callable[[int], bool]:
         """Whether the word at j is the verb of a relative clause ("attığı", "yaptıkları"): a genitive
-        before it is that verb's subject."""
-        return lambda j: tokens[j].is_word and not tokens[j].cap and self.morph.is_relative_verb(tokens[j].low)
+        before it is that verb's subject (not one a conjunction follows: "saldırdığını ve ... öldürdüğünü" are two
+        reported clauses of one subject)."""
+        return lambda j: tokens[j].is_word and not tokens[j].cap and self.morph.is_relative_verb(tokens[j].low) \
+            and not (j + 1 < len(tokens) and tokens[j + 1].low == self.conjunction)
 
     def _own_object(self, tokens: list[Token], mentions: list[Mention], j: int) -> bool:
         """The word right before the verb at j is a common noun, no actor, marked as an object: a plural
