@@ -1678,3 +1678,24 @@ def test_an_operation_and_phone_call_story_of_our_own_end_to_end():
     ]
     assert [(e.location or {}).get("name") for e in events if e.cameo == "057"] == ["Ankara", "Ankara"]
 
+
+SUDAN_AID_STORY = """CENEVRE (AA) - BM Mülteciler Yüksek Komiserliği (BMMYK), Sudan'daki çatışmalardan kaçan siviller için uluslararası topluma acil yardım çağrısı yaptı.
+Cenevre'de düzenlenen bağış konferansında Almanya 200 milyon avro, Suudi Arabistan ise 100 milyon dolar yardım sözü verdi.
+Türkiye de Port Sudan'a iki gemi dolusu insani yardım gönderdi.
+Sudan ordusu, Hızlı Destek Kuvvetlerinin El Faşir'deki kampa saldırdığını ve en az 30 sivili öldürdüğünü açıkladı.
+HDK ise saldırıyı üstlenmedi ve ordunun iddialarını reddetti.
+Afrika Birliği, tarafları derhal ateşkes ilan etmeye çağırdı.
+Mısır Dışişleri Bakanı, HDK ile herhangi bir görüşme yapmadıklarını söyledi."""
+
+
+def test_a_sudan_aid_story_of_our_own_end_to_end():
+    events = events_of(SUDAN_AID_STORY, dateline="2026-03-12")
+    assert [(e.source.country, e.source.sector, e.cameo, e.target.country, e.target.sector, e.negated)
+            for e in events] == [
+        # no fight from "çatışmalardan kaçan siviller"; the appeal to the international community has no code
+        ("TUR", "GOV", "073", "SDN", "GOV", False),
+        ("SDN", "MIL", "112", "SDN", "REB", False),  # an attack and killings told by the army: one accusation
+        ("SDN", "REB", "120", "SDN", "MIL", False),
+        ("EGY", "GOV", "040", "SDN", "REB", True),  # "görüşme yapmadıklarını": no meeting
+    ]
+
