@@ -224,6 +224,10 @@ def test_a_name_ending_in_a_possessed_common_noun_inflects_without_an_apostrophe
         ("SDN", "MIL", "112", "REB")]
 
 
+def test_an_owners_case_is_that_of_the_noun_past_its_modifiers():
+    assert triples("Çin sahil güvenlik gemileri, Filipin ikmal gemisine tazyikli su sıktı.") == [("CHN", "175", "PHL")]
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

@@ -902,3 +902,29 @@ def test_an_expulsion_story_of_our_own_end_to_end():
         ("BLR", "040", "RUS"), ("BLR", "051", "RUS"),
     ]
 
+
+SHOAL_STORY = """MANILA, July 8 (Northwire) - Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal on Monday, the Philippine military said.
+The Philippines lodged a diplomatic protest with Beijing and summoned China's ambassador in Manila.
+China's foreign ministry said the Philippine boat had intruded into Chinese waters and urged Manila to stop its provocations.
+The United States reaffirmed its commitment to defend the Philippines under a 1951 treaty.
+Japan and Australia expressed concern over the incident and called for restraint.
+President Ferdinand Marcos Jr. said his government would not be intimidated and would continue resupply missions."""
+
+
+def test_a_shoal_story_of_our_own_end_to_end():
+    assert keys(SHOAL_STORY) == [
+        ("CHN", "175", "PHL"),  # water cannon fired at a ship: coercion; "at" ends the phrase, it is no place
+        ("PHL", "114", "CHN"),
+        ("CHN", "020", "PHL"),  # "said the Philippine boat had intruded ... and urged Manila": the ministry urged
+        ("USA", "051", "PHL"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese coast guard vessels fired water cannon at a Philippine supply boat.", [("CHN", "175", "PHL")]),
+    ("China's foreign ministry said the Philippine boat had entered Chinese waters and urged Manila to withdraw it.",
+     [("CHN", "020", "PHL")]),
+])
+def test_a_boat_says_nothing_and_waters_are_no_people(text, expected):
+    assert keys(text) == expected
+

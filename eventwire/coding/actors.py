@@ -18,6 +18,7 @@ from eventwire.lang.patterns import PatternWord
 from eventwire.text.tokens import Token, tokenize
 
 APOSTROPHE_KINDS = frozenset({"country", "capital", "org", "person"})  # names, not demonyms ("Ruslar")
+OWNER_MODIFIERS = 2  # bare nouns between a demonym and the noun it owns ("Filipin ikmal gemisine")
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "REB", "COP", "JUD", "MED"})  # people of where they are found (police,
 # courts and the press too), unlike troops
 MODIFIER_KINDS = frozenset({"country", "demonym", "org", "capital"})
@@ -338,7 +339,7 @@ class ActorRecognizer:
                 elif self.demonym_owner and match.end < len(tokens) and tokens[match.end].is_word \
                         and not tokens[match.end].cap:
                     mention.kind = "owner"  # "the Israeli attack", "an Australian ultimatum": that country's
-                    mention.case = self.morph.possessed_case(tokens[match.end])  # "Rus saldırısını": accusative
+                    mention.case = self._head_case(tokens, match.end)  # "Rus saldırısını": accusative
                 else:
                     k += 1
                     continue  # an adjective on a noun that is not an actor ("Türk ekonomisi")
@@ -426,6 +427,15 @@ class ActorRecognizer:
         if modifier.kind == "demonym" and modifier.sector in MEMBER_SECTORS:
             return modifier.sector  # "CHP'li belediye başkanı": an opposition official
         return office.sector
+
+    def _head_case(self, tokens: list[Token], j: int) -> str:
+        """The case of the noun an owner's demonym stands before, past up to two bare modifiers ("Filipin ikmal
+        gemisine": dative)."""
+        for k in range(j, min(j + OWNER_MODIFIERS + 1, len(tokens))):
+            case = self.morph.possessed_case(tokens[k])
+            if case != "nominative" or not tokens[k].is_word or tokens[k].cap:
+                return case
+        return self.morph.possessed_case(tokens[j])
 
     def _common_last_word(self, tokens: list[Token], match) -> bool:
         """A name of several words that ends in a possessed common noun inflects without an apostrophe

@@ -9,8 +9,8 @@ from functools import cache
 from eventwire import __version__
 from eventwire.coding.actors import MEMBER_SECTORS, ActorRecognizer, ArticleMemory, Mention, implied_country, war_side
 from eventwire.coding.arguments import (APPEAL_ROOT, MATERIAL_CONFLICT, MATERIAL_COOPERATION, MEETING_ROOT,
-                                        PROTEST_ROOT, TARGET_CASES, UNKNOWN_OWNER, Clause, actors_in, addressee, agent_of_passive,
-                                        armed_code, first_genitive, is_mutual_act, last_nominative, legal_filing,
+                                        PROTEST_ROOT, TARGET_CASES, UNKNOWN_OWNER, VERBAL_QUADS, Clause, actors_in,
+                                        addressee, agent_of_passive, armed_code, first_genitive, is_mutual_act, last_nominative, legal_filing,
                                         mention_at, nominative_before, own_people, owner_of_object, pair_between,
                                         policed, protested_government, target_in, told_both_ways,
                                         unknown_genitive_names)
@@ -44,7 +44,6 @@ VISIT_CODE = "042"  # CAMEO: make a visit
 SIGN_CODE = "057"  # CAMEO: sign a formal agreement
 YIELD_ROOT = "08"  # CAMEO: yield (release, withdraw, ease): an act that undoes another's deed
 ANSWER_ROOTS = frozenset({"01", "05", "11", "12"})  # comment, endorse, disapprove, reject: how an act is answered
-VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
 MATERIAL_QUADS = (2, 4)  # deeds, which happen where their parties are, unlike words
 PHONE_CALL = "041"

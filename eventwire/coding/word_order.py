@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import LOCAL_SECTORS, NON_STATE_ARMED, Mention, implied_country
-from eventwire.coding.arguments import (MATERIAL_CONFLICT, armed_code, is_mutual_act, legal_filing,
+from eventwire.coding.arguments import (MATERIAL_CONFLICT, VERBAL_QUADS, armed_code, is_mutual_act, legal_filing,
                                         own_people, pair_between, policed, protested_government, told_both_ways)
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
@@ -193,13 +193,17 @@ class WordOrderRoles:
                 or tokens[trigger.start - 1].low == self.conjunction):
             subject = inherited  # "shelled Kharkiv, killing three civilians"; "praised Japan and urged Tokyo"
         else:
-            subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state) or inherited
+            verbal = coder.onto.get(cameo).quad_class in VERBAL_QUADS
+            subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state, verbal) or inherited
             if subject is UNCODED and not passive:
                 return [], UNCODED, None
             if subject is UNCODED:  # "the deal was signed by A and B": what was done is no actor
                 subject = None
         if subject is None and speaker is not None and after_saying and self._announced(tokens, lo, trigger.start):
             subject = speaker  # "X announced new sanctions against Y": the act is the announcement's object
+        if subject is None and speaker is not None and verbal and trigger.start > 0 \
+                and tokens[trigger.start - 1].low == self.conjunction:
+            subject = speaker  # "X said the boat had intruded ... and urged Manila": the sayer urged
         if subject is not None and 0 <= subject.end < trigger.start and entry.words[0].kind != "verb":
             # a noun trigger takes the modality of its clause's verb: "X will provide ... food aid"
             between = tokens[subject.end : trigger.start]
@@ -319,6 +323,10 @@ class WordOrderRoles:
                        and not any(t.end == j for t in doc.phrases)), None) if cameo.startswith(ACCUSE_CODE) else None
         after = shared_target if self._pronoun_object(tokens, span_end) else self._object(
             tokens, mentions, span_end, charge if charge is not None else hi, subject, doc.act_noun_ends)
+        if after is None and trigger.positions[-1] == span_end - 1 and tokens[span_end - 1].low in self.place_preps:
+            # the phrase's own last word is no place preposition: "fired water cannon at a Philippine boat"
+            after = next((m for m in mentions if m.is_actor and self._word_before(tokens, m) == span_end - 1
+                          and (subject is None or not m.same_actor(subject))), None)
         if charge is not None:
             return after
         if after is None and not passive:  # "approved Sweden's membership": an actor between the phrase's words
@@ -502,10 +510,11 @@ class WordOrderRoles:
         return None
 
     def _subject(self, tokens, mentions: list[Mention], lo: int, hi: int, speaker: Mention | None,
-                 state: "ArticleState") -> Mention | None:
+                 state: "ArticleState", verbal: bool = False) -> Mention | None:
         """The actor nearest before the verb that no preposition governs; pronouns refer back.
         A named person we cannot code there is the subject too: UNCODED. An apposition between
-        commas is passed over ("Iran, a close ally of Russia, condemned": Iran)."""
+        commas is passed over ("Iran, a close ally of Russia, condemned": Iran); so is, for words
+        (`verbal`), a country named only as the owner of a thing ("the Philippine boat ... and urged")."""
         relative = self._relative_clause_before(tokens, hi)
         if relative is not None:  # "Egypt and Saudi Arabia, which have mediated ..., invited": Egypt and Saudi Arabia
             lo, hi = 0, relative
@@ -520,6 +529,8 @@ class WordOrderRoles:
             mention = next((m for m in mentions if m.start <= j < m.end and m.is_actor), None)
             if mention is not None:
                 owns_trigger = mention.kind == "owner" and hi - mention.end <= 1  # "in Israeli tank shelling"
+                if verbal and mention.kind == "owner" and not owns_trigger:
+                    continue  # a boat says nothing
                 preposition = self._preposition_of(tokens, mention)
                 if not owns_trigger and preposition in self.target_preps | self.place_preps | {self.agent_word}:
                     continue  # "London, together with its partners, demanded": the partners are no subject
