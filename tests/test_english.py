@@ -917,6 +917,8 @@ def test_a_shoal_story_of_our_own_end_to_end():
         ("PHL", "114", "CHN"),
         ("CHN", "020", "PHL"),  # "said the Philippine boat had intruded ... and urged Manila": the ministry urged
         ("USA", "051", "PHL"),
+        # "expressed concern over the incident and called for restraint": said of the incident's doer
+        ("AUS", "012", "CHN"), ("JPN", "012", "CHN"), ("AUS", "020", "CHN"), ("JPN", "020", "CHN"),
     ]
 
 
@@ -928,3 +930,9 @@ def test_a_shoal_story_of_our_own_end_to_end():
 def test_a_boat_says_nothing_and_waters_are_no_people(text, expected):
     assert keys(text) == expected
 
+
+
+def test_words_about_an_act_told_before_answer_its_doer():
+    text = ("Chinese coast guard vessels fired water cannon at a Philippine supply boat. "
+            "Japan expressed concern over the incident.")
+    assert keys(text) == [("CHN", "175", "PHL"), ("JPN", "012", "CHN")]

@@ -266,7 +266,10 @@ class WordOrderRoles:
             target = own_people(entry, source)  # martial law falls on its own people
         # (or the object the phrase itself names: "rejected the invitation")
         told_object = self._definite_object(tokens, mentions, span_end) or (
-            len(trigger.positions) > 1 and self._definite_object(tokens, mentions, trigger.positions[0] + 1))
+            len(trigger.positions) > 1 and self._definite_object(tokens, mentions, trigger.positions[0] + 1)) or (
+            # "expressed concern over the incident": words about an act told before
+            span_end < len(tokens) and tokens[span_end].low in self.topic_prepositions
+            and self._definite_object(tokens, mentions, span_end + 1))
         if target is None and not entry.notarget and told_object:
             after = trigger.positions[0] + 1 if len(trigger.positions) > 1 else span_end  # ("welcomed the talks")
             noun = next((t.low for t in tokens[after : after + 3] if t.low not in self.determiners), "")
