@@ -228,6 +228,12 @@ def test_an_owners_case_is_that_of_the_noun_past_its_modifiers():
     assert triples("Çin sahil güvenlik gemileri, Filipin ikmal gemisine tazyikli su sıktı.") == [("CHN", "175", "PHL")]
 
 
+def test_an_act_named_as_a_noun_takes_no_tense_from_a_verb_it_is_the_subject_of():
+    [event] = events_of("Peskov, NATO'nun Ukrayna'ya silah göndermesinin savaşı uzatacağını savundu.",
+                        dateline="2026-03-12")
+    assert (event.source.country, event.cameo, event.target.country, event.intent) == ("IGO:NATO", "072", "UKR", False)
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

@@ -117,6 +117,7 @@ class Coder:
         self.country_collectives = frozenset(self.pack.lower(w) for w in self.pack.config_words("country_collectives"))
         self.partitive_words = self.pack.config_words("partitive_words")
         self.postpositions = self.pack.config_words("plain_postpositions")
+        self.occurrence_verbs = tuple(self.pack.config_words("occurrence_verbs"))
         self.topic_shifts = self.pack.config_words("topic_shifts")
         self.label_words = self.pack.config_words("label_words")
         self.state_words = self.pack.config_words("state_words")
@@ -841,15 +842,18 @@ class Coder:
         """A converb, or an act noun with no verb of its own, whose clause from j on ends in a verb in the
         future: "ziyaret ederek ... görüşecek", "İran ile görüşmelerin gelecek hafta başlayacağını" (not
         "ziyaret ederek gelecek planlarını anlattı": the clause ends in the past)."""
-        if not (self.morph.is_converb(rest) or self.morph.is_verbal_noun_form(rest)
-                or all(word.kind != "verb" for word in entry.words)):
+        converb = self.morph.is_converb(rest)
+        if not (converb or self.morph.is_verbal_noun_form(rest) or all(word.kind != "verb" for word in entry.words)):
             return False
         said = {s.start for s in speech}
         k = j + (j < len(tokens) and tokens[j].text == ",")
         last = None
         while k < len(tokens) and tokens[k].is_word and k not in said:
             last, k = tokens[k], k + 1
-        return last is not None and self.morph.is_future_word(last.low)
+        # (an act named as a noun takes the tense of a verb that tells it happens, "başlayacak", not of one it
+        # is the subject of: "NATO'nun silah göndermesinin savaşı uzatacağını")
+        return last is not None and self.morph.is_future_word(last.low) and (
+            converb or last.low.startswith(self.occurrence_verbs))
 
     def _unreal(self, tokens: list[Token], j: int) -> bool:
         """A word making the act only possible stands at j or a few words on, in the same clause
