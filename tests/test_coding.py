@@ -234,6 +234,14 @@ def test_an_act_named_as_a_noun_takes_no_tense_from_a_verb_it_is_the_subject_of(
     assert (event.source.country, event.cameo, event.target.country, event.intent) == ("IGO:NATO", "072", "UKR", False)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Rutte, "Ukrayna\'nın yanında durmaya devam edeceğiz" dedi.', [("IGO:NATO", "032", "UKR")]),  # vowed support
+    ("Türkiye, Filistin halkının yanında duruyor.", [("TUR", "051", "PSE")]),
+])
+def test_standing_by_a_party_is_support(text, expected):
+    assert triples(text) == expected
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"
