@@ -242,6 +242,17 @@ def test_standing_by_a_party_is_support(text, expected):
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a rejection of words answers who said them, not the last party to do a deed
+    ("Polis göstericilere biber gazıyla müdahale etti. CHP, hükümeti demokrasiyi askıya almakla suçladı. "
+     "Bakan suçlamaları reddetti.", ("TUR", "120", "TUR", "OPP")),
+    ("ABD, İran'a yaptırım uyguladı. İran, kararı reddetti.", ("IRN", "120", "USA", "GOV")),  # a decision's maker
+])
+def test_a_rejection_answers_the_accuser_or_the_decisions_maker(text, expected):
+    last = events_of(text, dateline="2026-03-12")[-1]
+    assert (last.source.country, last.cameo, last.target.country, last.target.sector) == expected
+
+
 def test_no_dateline_means_no_relative_date():
     [event] = events_of("Türkiye Dışişleri Bakanı, dün Gürcistan Dışişleri Bakanı ile bir araya geldi.")
     assert event.date is None and event.date_basis == "unknown"

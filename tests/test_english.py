@@ -936,3 +936,8 @@ def test_words_about_an_act_told_before_answer_its_doer():
     text = ("Chinese coast guard vessels fired water cannon at a Philippine supply boat. "
             "Japan expressed concern over the incident.")
     assert keys(text) == [("CHN", "175", "PHL"), ("JPN", "012", "CHN")]
+
+
+def test_an_accused_we_cannot_code_takes_no_other_party_in_its_place():
+    text = "Police dispersed protesters in Tbilisi. The protesters accused the ruling Georgian Dream party of fraud."
+    assert ("GEO", "112", "GEO") not in keys(text)  # not the police, the last to act: the party named has no code

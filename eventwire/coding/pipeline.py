@@ -42,6 +42,8 @@ UNREAL_REACH = 5  # words after an act within which "mümkün" (possible) still 
 LABEL_REACH = 5  # words before a label phrase within which the act it labels stands
 VISIT_CODE = "042"  # CAMEO: make a visit
 SIGN_CODE = "057"  # CAMEO: sign a formal agreement
+REJECT_ROOT = "12"  # CAMEO: reject
+VERBAL_CONFLICT = 3  # CAMEO quad class of hostile words (demand, disapprove, reject, threaten)
 YIELD_ROOT = "08"  # CAMEO: yield (release, withdraw, ease): an act that undoes another's deed
 ANSWER_ROOTS = frozenset({"01", "05", "11", "12"})  # comment, endorse, disapprove, reject: how an act is answered
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
@@ -88,6 +90,7 @@ class ArticleState:
     acted_on_sector: dict[tuple[str, str], Mention] = field(default_factory=dict)  # (country, sector) -> the last
     # party of that country but another sector that acted on it (the opposition on the government)
     met: tuple[tuple[str, str], tuple[str, str]] | None = None  # the last two countries that met or signed together
+    accused_by: dict[str, Mention] = field(default_factory=dict)  # country -> the last party to accuse or criticise it
     docs: list[SentenceDoc] = field(default_factory=list)  # the article's sentences, and the one being coded
     at: int = 0
     pair_ahead: tuple | None = None  # the first pair named "between" after the sentence coded (() for none)
@@ -924,6 +927,8 @@ class Coder:
         country may answer)."""
         if target is None or not target.code or not source.code:
             return
+        if self.onto.get(cameo).quad_class == VERBAL_CONFLICT:
+            state.accused_by[target.code] = source  # what a rejection of "the accusations" answers
         if target.code == source.code:  # a civil war: the state and the armed men of no state
             if target.sector != source.sector and self.onto.get(cameo).quad_class not in VERBAL_QUADS:
                 state.last_actor = source  # "polis 40 kişiyi gözaltına aldı": a deed others may answer
@@ -969,6 +974,10 @@ class Coder:
         last = state.last_actor if state.last_actor is not None and (
             state.last_actor.code != source.code or state.last_actor.sector != source.sector) else None
         home = state.acted_on_sector.get((source.code, source.sector))  # "Erdogan rejected the criticism": the CHP's
+        if cameo[:2] == REJECT_ROOT:  # "rejected the accusations": the accuser, or a decision's maker; not the
+            accuser = state.accused_by.get(source.code)  # last deed done to another
+            accuser = accuser if accuser is not None and not accuser.same_actor(source) else None
+            return state.acted_on.get(source.code) or accuser or home
         return state.acted_on.get(source.code) or home or last
 
     def meeting_parties(self, state: ArticleState, source: Mention, cameo: str) -> Mention | None:

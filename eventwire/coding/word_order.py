@@ -31,6 +31,7 @@ RELATIVE_CLAUSE_WORDS = 16  # the longest ", which ... ," passed over to find a 
 CONDITION_REACH = 12  # the most words between a condition word and an act it makes supposed
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 (verbal conflict) and 4 (material conflict)
 UNCODED = Mention(-1, -1, "person", None, "", "nominative")  # a subject named, but not one we can code
+UNCODED_PARTY = Mention(-1, -1, "uncoded", None, "", "accusative")  # a party acted on, named but not one we can code
 
 
 class WordOrderRoles:
@@ -330,8 +331,9 @@ class WordOrderRoles:
             # the phrase's own last word is no place preposition: "fired water cannon at a Philippine boat"
             after = next((m for m in mentions if m.is_actor and self._word_before(tokens, m) == span_end - 1
                           and (subject is None or not m.same_actor(subject))), None)
-        if charge is not None:
-            return after
+        if charge is not None:  # "accused the ruling party of ...": words before the charge name the accused
+            named = any(t.is_word for t in tokens[span_end:charge])
+            return after if after is not None or not named else UNCODED_PARTY
         if after is None and not passive:  # "approved Sweden's membership": an actor between the phrase's words
             after = self._object(tokens, [m for m in mentions if m.start not in trigger.positions],
                                  trigger.start + 1, span_end, subject)
