@@ -102,18 +102,18 @@ class ParsedRoles(WordOrderRoles):
                     return found
         return None
 
-    def _subject(self, tokens, mentions, lo, hi, speaker, state):
+    def _subject(self, tokens, mentions, lo, hi, speaker, state, verbal=False):
         found = self._pick(tokens, mentions, SUBJECT_DEPS, 0, hi)
         if found is None and self.fallback:
-            return super()._subject(tokens, mentions, lo, hi, speaker, state)
+            return super()._subject(tokens, mentions, lo, hi, speaker, state, verbal)
         return found
 
-    def _object(self, tokens, mentions, lo, hi, source, places=False):
+    def _object(self, tokens, mentions, lo, hi, source, act_ends=frozenset(), places=False):
         found = self._pick(tokens, mentions, OBJECT_DEPS | {"pobj"}, lo, len(tokens))
         if found is not None and source is not None and found.same_actor(source):
             found = None
         if found is None and self.fallback:
-            return super()._object(tokens, mentions, lo, hi, source, places)
+            return super()._object(tokens, mentions, lo, hi, source, act_ends, places)
         return found
 
 
