@@ -89,4 +89,4 @@ class Governing:
             return False
         nxt = tokens[trigger.end]
         nouns = self.content_nouns if nouns is None else nouns
-        return nxt.is_word and not nxt.cap and any(self.morph.rest(nxt, noun, "infl") is not None for noun in nouns)
+        return nxt.is_word and not nxt.cap and self.morph.is_form_of(nxt, nouns)

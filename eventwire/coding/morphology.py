@@ -1,6 +1,8 @@
 """Suffix-aware word matching driven by a language pack's morphology.txt."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from eventwire.lang.pack import LanguagePack
 from eventwire.text.tokens import Token
 
@@ -52,6 +54,10 @@ class Morphology:
         self._cases = pack.case_endings
         self.clitics = frozenset(pack.config.get("clitics", "").split(","))
         self.voiceless = pack.config_words("voiceless_consonants")
+
+    def is_form_of(self, token: Token, nouns: Iterable[str]) -> bool:
+        """The token is an inflected form of one of the nouns ("toplantısından" of "toplantı")."""
+        return any(self.rest(token, noun, "infl") is not None for noun in nouns)
 
     def rest(self, token: Token, word: str, kind: str) -> str | None:
         """The suffix after `word` in `token`, or None when the token is not a form of it."""

@@ -332,7 +332,7 @@ class Coder:
         words = [t for t in tokens[j : j + STATEMENT_REACH] if t.is_word]
         if not words or not tokens[j].is_word or tokens[j].cap:
             return False
-        return not any(self.morph.rest(t, noun, "infl") is not None for t in words for noun in self.statement_nouns)
+        return not any(self.morph.is_form_of(t, self.statement_nouns) for t in words)
 
     def _placed_noun(self, trigger: Match[VerbEntry]) -> bool:
         """A light verb's noun in the locative or ablative is no object of it: "eyleminde yaptığı
@@ -373,8 +373,7 @@ class Coder:
         for mention in mentions:  # "gazetecilerden 4'ünü", "göstericilerden bazılarını": the part's case is theirs
             if mention.case == "ablative" and mention.end < len(tokens):
                 part = tokens[mention.end]
-                if part.base.isdigit() and part.suffix or any(
-                        self.morph.rest(part, word, "infl") for word in self.partitive_words):
+                if (part.base.isdigit() and part.suffix) or self.morph.is_form_of(part, self.partitive_words):
                     mention.case = self.morph.case_of(part.suffix or part.low)
         no_subject = not any(m.case == "nominative" and m.is_actor for m in mentions)
         for mention in mentions:
@@ -419,8 +418,8 @@ class Coder:
             return []  # "görüşmelere göre", "silah satışı nedeniyle": the act is a topic or a reason, told elsewhere
         if self._unreal(tokens, pred_end):
             return []  # "yardım ulaştırmak mümkün olabilir": only possible, not done
-        if self.morph.is_participle(rest) and pred_end < len(tokens) and any(
-                self.morph.rest(tokens[pred_end], noun, "infl") is not None for noun in self.time_nouns):
+        if self.morph.is_participle(rest) and pred_end < len(tokens) \
+                and self.morph.is_form_of(tokens[pred_end], self.time_nouns):
             return []  # "başvurusunun ilk yapıldığı dönemlere": an act that only dates another, told elsewhere
         negated = self.morph.is_negated(rest) or (pred_end < len(tokens) and tokens[pred_end].low in self.negation_words)
         # a decision to cooperate is a plan; a decision to sanction or expel is the deed itself
@@ -793,8 +792,7 @@ class Coder:
                     or not mention.is_actor:
                 continue
             noun = tokens[mention.end]
-            if self.morph.case_of(noun.low) in ("ablative", "locative") and any(
-                    self.morph.rest(noun, word, "infl") is not None for word in self.gathering_nouns):
+            if self.morph.case_of(noun.low) in ("ablative", "locative") and self.morph.is_form_of(noun, self.gathering_nouns):
                 return mention
         return None
 
@@ -992,8 +990,8 @@ class Coder:
     def _meeting_object(self, tokens: list[Token], j: int) -> bool:
         """A meeting noun in the accusative is the object of the verb at j, past up to three words of adverbial."""
         for token in tokens[max(0, j - 4) : j]:
-            if token.is_word and not token.cap and self.morph.case_of(token.low) == "accusative" and any(
-                    self.morph.rest(token, noun, "infl") is not None for noun in self.meeting_nouns):
+            if token.is_word and not token.cap and self.morph.case_of(token.low) == "accusative" \
+                    and self.morph.is_form_of(token, self.meeting_nouns):
                 return True
         return False
 
