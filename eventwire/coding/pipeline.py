@@ -10,10 +10,10 @@ from eventwire import __version__
 from eventwire.coding.actors import MEMBER_SECTORS, ActorRecognizer, ArticleMemory, Mention, implied_country, war_side
 from eventwire.coding.arguments import (APPEAL_ROOT, MATERIAL_CONFLICT, MATERIAL_COOPERATION, MEETING_ROOT,
                                         PROTEST_ROOT, TARGET_CASES, UNKNOWN_OWNER, VERBAL_QUADS, Clause, actors_in,
-                                        addressee, agent_of_passive, armed_code, first_genitive, is_mutual_act, last_nominative, legal_filing,
-                                        mention_at, nominative_before, own_people, owner_of_object, pair_between,
-                                        policed, protested_government, target_in, told_both_ways,
-                                        unknown_genitive_names)
+                                        addressee, agent_of_passive, armed_code, first_genitive, is_mutual_act,
+                                        last_nominative, legal_filing, mention_at, nominative_before, own_people,
+                                        owner_of_object, pair_between, policed, protested_government, target_in,
+                                        told_both_ways, unknown_genitive_names)
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.governing import Governing
 from eventwire.coding.dates import DateFinder, DateMention
