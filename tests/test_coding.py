@@ -1728,3 +1728,22 @@ def test_a_sudan_aid_story_of_our_own_end_to_end():
         ("EGY", "GOV", "040", "SDN", "REB", True),  # "görüşme yapmadıklarını": no meeting
     ]
 
+
+COURT_STORY = """İSTANBUL (AA) - İstanbul 25. Ağır Ceza Mahkemesi, gazeteci Ayşe Yıldız'ın tutukluluğunun devamına karar verdi.
+Yıldız'ın avukatları karara itiraz edeceklerini açıkladı.
+CHP Genel Başkan Yardımcısı Murat Emir, kararın basın özgürlüğüne açık bir saldırı olduğunu söyledi.
+Adalet Bakanı Yılmaz Tunç ise yargının bağımsız olduğunu belirterek muhalefetin yargıya baskı yapmaya çalıştığını ileri sürdü.
+Avrupa Komisyonu Sözcüsü, Türkiye'den gazetecinin derhal serbest bırakılmasını talep etti.
+Gazeteciler Cemiyeti de mahkeme önünde bir basın açıklaması düzenleyerek kararı protesto etti."""
+
+
+def test_a_court_story_of_our_own_end_to_end():
+    events = events_of(COURT_STORY, dateline="2026-03-12")
+    assert [(e.source.country, e.source.sector, e.cameo, e.target.country, e.target.sector) for e in events] == [
+        ("TUR", "JUD", "173", "TUR", "MED"),  # "tutukluluğunun devamına karar verdi": detained again
+        # the lawyers' objection: a speaker no code stands for, not the court named before
+        ("TUR", "GOV", "112", "TUR", "OPP"),  # "muhalefetin ... baskı yapmaya çalıştığını ileri sürdü": an accusation
+        ("IGO:EU", "GOV", "100", "TUR", "GOV"),  # "Türkiye'den ... serbest bırakılmasını talep etti": Turkey is asked
+        ("TUR", "MED", "140", "TUR", "GOV"),
+    ]
+

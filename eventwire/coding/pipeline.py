@@ -44,6 +44,7 @@ VISIT_CODE = "042"  # CAMEO: make a visit
 SIGN_CODE = "057"  # CAMEO: sign a formal agreement
 REJECT_ROOT = "12"  # CAMEO: reject
 VERBAL_CONFLICT = 3  # CAMEO quad class of hostile words (demand, disapprove, reject, threaten)
+ASKING_ROOTS = (APPEAL_ROOT, "10")  # CAMEO appeal and demand: both ask a party to act
 YIELD_ROOT = "08"  # CAMEO: yield (release, withdraw, ease): an act that undoes another's deed
 ANSWER_ROOTS = frozenset({"01", "05", "11", "12"})  # comment, endorse, disapprove, reject: how an act is answered
 COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
@@ -129,7 +130,7 @@ class Coder:
         self.agent_word = self.pack.config.get("agent_word", "")
         self.copula = self.pack.config.get("copula", "").strip("-")  # "-": the language marks none on a word
         # a verb that carries the tense for the one before it: "devam et" in "vermeye devam edecek"
-        self.aspect_auxiliary = tuple(self.pack.config.get("aspect_auxiliary", "").split()) or None
+        self.aspect_auxiliaries = [tuple(words.split()) for words in self.pack.config_words("aspect_auxiliaries")]
         # "X ile Y arasında" / "between X and Y": the two parties of a mutual act told in the passive
         self.between_word = self.pack.config.get("between_word", "")
         self.between_first = self.pack.config.get("between_word_first") == "yes"
@@ -393,13 +394,17 @@ class Coder:
         return None
 
     def _sentence_subject(self, tokens: list[Token], mentions: list[Mention], speech: list[Match]) -> Mention | None:
-        """The main subject: the first nominative actor, or the noun after a speech participle."""
+        """The main subject: the first nominative actor, or the noun after a speech participle; a party no
+        code stands for that comes first ("Yıldız'ın avukatları, ... açıkladı") is the subject, and we cannot
+        code what it says."""
         for s in speech:
             if self.morph.is_participle(s.last_rest):
                 head = mention_at(mentions, s.end)
                 if head is not None:
                     return head
-        return nominative_before(mentions, 0, len(tokens))
+        first = next((m for m in mentions if m.case == "nominative" and (m.is_actor or m.kind == "uncoded")), None)
+        return first if first is not None and first.kind == "uncoded" and speech else \
+            nominative_before(mentions, 0, len(tokens))
 
     def _code_trigger(self, text: str, doc: SentenceDoc, state: ArticleState, trigger: Match[VerbEntry],
                       clause: Clause, speech: list[Match], subject: Mention | None) -> list[Event]:
@@ -563,8 +568,8 @@ class Coder:
         if source is None and passive and entry.reverse:  # "BM'den ... yardımı kabul edilmiştir": the giver gives
             source = target_in(mentions, clause, None, False, cases=("ablative",))
             received = source is not None
-        if source is None:
-            return []
+        if source is None or source.kind == "uncoded":
+            return []  # (a speaker no code stands for)
         both: tuple[Mention, Mention] | None = None
         if source.kind == "collective":  # "iki bakan ... imzaladı": the article's two main parties
             both = self.dyad_parties(state, source)
@@ -575,7 +580,7 @@ class Coder:
         if self._done_to_uncoded(mentions, speech, clause):
             return []  # "Batı'yı ... savaşı uzatmakla suçladı": done to a party no code stands for
         fallback = False
-        if target is None and cameo[:2] == APPEAL_ROOT:  # after any verb of saying that ends an earlier clause
+        if target is None and cameo[:2] in ASKING_ROOTS:  # after any verb of saying that ends an earlier clause
             lo = max([clause.start, *(s.end for s in speech if s.end <= clause.trigger_start)])
             # "Irak'ın egemenliğine saygı gösterilmesini istedi": a passive act has no subject to ask; a
             # genitive before it owns a noun
@@ -595,6 +600,9 @@ class Coder:
                                if lo <= m.start < clause.trigger_start and m.is_actor and m.case == "dative"
                                and not m.same_actor(source) and not (m.end < len(tokens) and tokens[m.end].low
                                                                      in self.actors.target_postpositions)), None)
+            if target is None and passive_ask:  # "Türkiye'den gazetecinin serbest bırakılmasını talep etti": asked of
+                target = next((m for m in mentions if lo <= m.start < clause.trigger_start and m.case == "ablative"
+                               and m.is_actor and not m.same_actor(source)), None)  # the party in the ablative
             if target is None and passive_ask:  # asked of the story's other party, or of the last party to do a
                 # deed ("gazetecilerin serbest bırakılması çağrısı": of those who detained them), or of no one
                 last = state.last_actor
@@ -754,11 +762,13 @@ class Coder:
             and not tokens[j].low.startswith(self.copula)
 
     def _aspect_rest(self, tokens: list[Token], j: int) -> tuple[str, int] | None:
-        """The suffixes on an aspect auxiliary at j ("devam edecek"), and the end of the predicate."""
-        if self.aspect_auxiliary and j + 1 < len(tokens) and tokens[j].low == self.aspect_auxiliary[0]:
-            rest = self.morph.rest(tokens[j + 1], self.aspect_auxiliary[1], "verb")
-            if rest is not None:
-                return rest, j + 2
+        """The suffixes on an aspect auxiliary at j ("devam edecek", "çalıştığını"), and the end of the predicate."""
+        for *words, verb in self.aspect_auxiliaries:
+            k = j + len(words)
+            if k < len(tokens) and all(tokens[j + n].low == word for n, word in enumerate(words)):
+                rest = self.morph.rest(tokens[k], verb, "verb")
+                if rest is not None:
+                    return rest, k + 1
         return None
 
     def _mutual_pair(self, entry: VerbEntry, cameo: str, mentions: list[Mention], tokens: list[Token], lo: int,
