@@ -941,3 +941,10 @@ def test_words_about_an_act_told_before_answer_its_doer():
 def test_an_accused_we_cannot_code_takes_no_other_party_in_its_place():
     text = "Police dispersed protesters in Tbilisi. The protesters accused the ruling Georgian Dream party of fraud."
     assert ("GEO", "112", "GEO") not in keys(text)  # not the police, the last to act: the party named has no code
+
+
+def test_a_date_after_a_later_act_dates_that_act_not_the_ones_before_it():
+    text = ("ANKARA, Feb. 4 (Northwire) - Iraqi Prime Minister Mohammed Shia al-Sudani thanked Turkey on Tuesday "
+            "for its support. Sudani invited Erdogan to visit Baghdad later this year.")
+    [thanks, invitation] = events_of(text, lang="en")
+    assert (thanks.date, invitation.date) == ("2026-02-03", "2026-02-03")  # "later this year" dates the visit

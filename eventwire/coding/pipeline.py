@@ -1128,7 +1128,9 @@ class Coder:
         # imzalanabileceğini belirterek ... çağrıda bulundu")
         lo = max((end for end in doc.said_ends if end <= at), default=0)
         before = [d for d in doc.dates if lo <= d.token < at]
-        after = [d for d in doc.dates if d.token > at] if self.date_after_verb and at >= 0 else []
+        # (a date after the verb, before the next act: "invited Erdogan to visit Baghdad later this year" dates the visit)
+        upto = min((t.start for t in doc.phrases if t.start > at), default=len(doc.tokens))
+        after = [d for d in doc.dates if at < d.token < upto] if self.date_after_verb and at >= 0 else []
         mention = before[-1] if before else after[0] if after else None
         if mention is not None:
             return mention.value, mention.precision, mention.basis if mention.value else "unknown"
