@@ -259,7 +259,7 @@ def test_mutual_acts_and_military_aid(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("France condemned the coup in Niger and suspended development aid.",
      {("FRA", "111", "NER"), ("FRA", "162", "NER")}),  # the second verb shares subject and target
-    ("Ukraine's army said it shot down 30 Russian drones.", {("UKR", "193", "RUS")}),  # drones: the military
+    ("Ukraine's army said it shot down 30 Russian drones.", {("UKR", "190", "RUS")}),  # drones: the military; shooting down is a fight
     ("Rubio praised Japan for its support of sanctions on Russia and urged Tokyo to spend more.",
      {("USA", "051", "JPN"), ("USA", "020", "JPN")}),  # "of sanctions": no act; "and urged": Rubio again
     ("Russia attacked Ukraine and Poland condemned Moscow.",
@@ -393,7 +393,9 @@ def test_a_sanctions_story_of_our_own_end_to_end():
     # "accused ... and threatened": two acts of the spokesman towards the EU; "blocked a joint statement on
     # Georgia": a rejection concerning Georgia (the diplomats who tell it are no party)
     # ("welcomed the decision and urged member states": Ukraine praises and then urges the EU that decided)
-    assert keys(SANCTIONS_STORY) == [("IGO:EU", "163", "RUS"), ("UKR", "051", "IGO:EU"), ("UKR", "020", "IGO:EU"),
+    # ("Kallas said the bloc would also send air defence systems": the sayer's side plans military aid)
+    assert keys(SANCTIONS_STORY) == [("IGO:EU", "163", "RUS"), ("IGO:EU", "0332", "UKR"),
+                                     ("UKR", "051", "IGO:EU"), ("UKR", "020", "IGO:EU"),
                                      ("RUS", "111", "IGO:EU"), ("RUS", "112", "IGO:EU"),
                                      ("RUS", "130", "IGO:EU"), ("HUN", "120", "GEO")]
 
@@ -948,3 +950,23 @@ def test_a_date_after_a_later_act_dates_that_act_not_the_ones_before_it():
             "for its support. Sudani invited Erdogan to visit Baghdad later this year.")
     [thanks, invitation] = events_of(text, lang="en")
     assert (thanks.date, invitation.date) == ("2026-02-03", "2026-02-03")  # "later this year" dates the visit
+
+
+DRONE_STORY = """KYIV, Oct. 14 (Northwire) - Russian drones struck an energy facility in the Kharkiv region overnight, cutting power to thousands of homes, Ukrainian officials said.
+Ukraine's air force said it shot down 42 of the 60 drones launched by Russia.
+Ukrainian President Volodymyr Zelensky called on Western allies to speed up deliveries of air defence systems.
+Germany pledged two more Patriot systems, while Britain announced new sanctions against Russian oil exporters.
+The Kremlin dismissed the sanctions as illegitimate and warned that it would respond."""
+
+
+def test_a_drone_strike_story_of_our_own_end_to_end():
+    events = events_of(DRONE_STORY, lang="en")
+    assert [(e.source.country, e.cameo, e.target.country) for e in events] == [
+        ("RUS", "195", "UKR"),
+        ("UKR", "190", "RUS"),  # "shot down 42 of the 60 drones launched by Russia": the agent owns the drones
+        ("GBR", "163", "RUS"),  # "while Britain announced new sanctions": the sayer of that clause, not Germany
+        ("RUS", "120", "GBR"), ("RUS", "012", "GBR"),  # the sanctions' maker
+    ]
+    # the Kremlin's words are not placed in Kharkiv, where the story's deed was done
+    assert [e.location for e in events if e.source.country == "RUS" and e.cameo != "195"] == [None, None]
+

@@ -85,6 +85,7 @@ class ArticleState:
     last_speaker: Mention | None = None  # the subject of the last sentence with a verb of saying
     lead_date: DateMention | None = None
     lead_place: Place | None = None
+    lead_deed: bool = False  # the lead place is where a deed was done (not where people met or spoke)
     dateline_place: Place | None = None  # the wire dateline's city, where the story is filed from
     acted_on: dict[str, Mention] = field(default_factory=dict)  # country -> the last party that acted on it
     last_actor: Mention | None = None  # the source of the last deed (not words) done to another party
@@ -188,7 +189,7 @@ class Coder:
                 plain = next((p.place for p in doc.places if not p.attributive and not p.inner), None)
                 if not shifted:
                     shifted, lead_place = True, state.lead_place
-                state.lead_place = doc.venue or plain or state.dateline_place
+                state.lead_place, state.lead_deed = doc.venue or plain or state.dateline_place, False
             if state.lead_place is not None:  # police and people named without a place are the story's
                 state.memory.place_country = state.lead_place.country
             if state.last_subject is not None and state.last_subject.code and ":" not in state.last_subject.code:
@@ -1066,7 +1067,8 @@ class Coder:
         # a promise is dated when it was made, not when the promised act is due
         day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
         place = self._place_for(doc, state, trigger.start, said,
-                                words=code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT)
+                                words=code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT,
+                                deed=code.quad_class in MATERIAL_QUADS)
         visited = self._visited(doc, trigger, target)
         if visited is not None and (place is None or place.country != visited.country):
             place = visited  # (a city named in the country visited says more: "Azerbaycan'ı ziyaret etti ... Bakü'de")
@@ -1083,6 +1085,10 @@ class Coder:
             # a deed between parties who are not there ("Gazze'nin kuzeyine saldırı" in a Cairo story); words of
             # foreign parties in a story only filed from a city ("Iraq's ministry condemned" from Ankara)
             place = None
+        if place is not None and words_only and not doc.places and place is state.lead_place and state.lead_deed \
+                and place.country != source.code:
+            place = None  # words of a foreign party in a story that opens with a deed done there ("the Kremlin
+            # warned" in a story of drones striking Kharkiv); a venue where people met keeps its speakers
         src = _actor(source)
         tgt = _actor(target) if target is not None else None
         start, end = doc.sentence.start, doc.sentence.end
@@ -1141,7 +1147,7 @@ class Coder:
         return None, None, "unknown"
 
     def _place_for(self, doc: SentenceDoc, state: ArticleState, at: int, said: bool = False,
-                   words: bool = False) -> Place | None:
+                   words: bool = False, deed: bool = False) -> Place | None:
         """The place named before the act in its sentence, else the story's place. What a speaker
         says happens where he says it: at the venue of his words ("Cibuti'de düzenlenen toplantıda"),
         not at a place inside what he reports ("Suriye'de ... katledildiğini"). A place that only
@@ -1161,7 +1167,7 @@ class Coder:
         if before:
             place = before[-1].place
             if state.lead_place is None and doc.sentence.index < LEAD_SENTENCES and plain:
-                state.lead_place = place  # (not a place that only describes a noun)
+                state.lead_place, state.lead_deed = place, deed  # (not a place that only describes a noun)
             return place
         return state.lead_place or state.dateline_place  # no place named yet: where the story is filed from
 

@@ -59,7 +59,9 @@ class WordOrderRoles:
         self.quantifiers = pack.config_words("quantifiers")
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
-        self.charge_prepositions = pack.config_words("charge_prepositions")  # "accused X of", "charged X with"
+        self.charge_prepositions = pack.config_words("charge_prepositions")
+        self.participle_ending = pack.config.get("participle_ending", "ed")  # "launched by Russia"
+        self._act_noun_ends: set[int] = set()  # of the sentence being coded  # "accused X of", "charged X with"
         self.topic_prepositions = pack.config_words("topic_prepositions")
         self.reason_prepositions = pack.config_words("reason_prepositions")
         self.window = int(config.get("modality_window", "4"))
@@ -73,6 +75,7 @@ class WordOrderRoles:
         ends = {t.end for t in found}  # "its support of sanctions on Russia": an act named inside another
         # "the attack| by Israel": a "by" right after an act noun names that act's doer
         doc.act_noun_ends = {t.end for t in found if t.payload.words[0].kind != "verb" or t.rests[0] == ""}
+        self._act_noun_ends = doc.act_noun_ends
         triggers = [t for t in found if not self._nominal(tokens, t) and not self._topic(tokens, t)]
         triggers = [t for k, t in enumerate(triggers) if not (k and self._asked_or_undone(tokens, mentions, triggers[k - 1], t))]
         triggers = [t for k, t in enumerate(triggers) if not (k and self._setting(tokens, triggers[k - 1], t))]
@@ -131,6 +134,11 @@ class WordOrderRoles:
                                              and tokens[trigger.start - 1].low == self.conjunction) \
                 or self._pronoun_object(tokens, span_end) else None
             after_saying = any(s.end == lo for s in speech)
+            if after_saying:  # "..., while Britain announced new sanctions": the sayer of this clause acts
+                said = next(s for s in speech if s.end == lo)
+                start = triggers[index - 1].end if index and index - 1 not in skip else 0
+                own = self._subject(tokens, mentions, start, said.start, None, state)
+                inherited = own if own is not None and own is not UNCODED else inherited
             coded, source, target = self._code(text, doc, state, trigger, cameo, intent, lo, span_end, hi, clause_end,
                                                speaker, inherited, after_saying, shared_target, last_target)
             last_target = target
@@ -610,7 +618,8 @@ class WordOrderRoles:
                 return mention  # "urged the international community to ...": the party acted on has no code
             before = tokens[mention.start - 1].low if mention.start > 0 else ""
             preposition = self._preposition_of(tokens, mention)  # "in the Gaza Strip": a place
-            doer = preposition == self.agent_word and self._word_before(tokens, mention) in act_ends
+            by = self._word_before(tokens, mention)
+            doer = preposition == self.agent_word and (by in act_ends or self._reduced_object(tokens, lo, by))
             if (preposition in self.place_preps and not (places and mention.kind == "country")) \
                     or (preposition == self.agent_word and not doer) \
                     or any(self._preposition_of(tokens, m) == self.agent_word for m in mention.members):
@@ -621,6 +630,12 @@ class WordOrderRoles:
                 continue  # "withdrew its troops from Mali": the source's own forces are not the target
             return mention
         return None
+
+    def _reduced_object(self, tokens, lo: int, by: int) -> bool:
+        """A participle in -ed before "by" at `by` that follows the verb's object noun ("shot down 60 drones
+        launched by Russia"): the agent owns the object."""
+        return lo < by - 1 and tokens[by - 1].low.endswith(self.participle_ending) and tokens[by - 2].is_word \
+            and not tokens[by - 2].cap and by - 1 not in self._act_noun_ends  # (not "a ceasefire brokered by")
 
     def _struck_city(self, doc: "SentenceDoc", lo: int, hi: int, source: Mention) -> Mention | None:
         """The country of the first city named after a hostile deed ("shelled Kharkiv"), when it
