@@ -194,6 +194,7 @@ def pair_between(mentions: list[Mention], tokens, lo: int, hi: int, between_word
 
 
 APPEAL_ROOT = "02"
+ACCUSE_CODE = "112"  # CAMEO: accuse
 MATERIAL_COOPERATION = 2  # CAMEO quad class of deeds for another party (aid, release, cooperation)
 MATERIAL_CONFLICT = 4  # CAMEO quad class of deeds against another party (coerce, assault, fight)
 VERBAL_QUADS = (1, 3)  # CAMEO quad classes of words, not deeds: verbal cooperation and verbal conflict

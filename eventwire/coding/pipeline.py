@@ -8,9 +8,9 @@ from functools import cache
 
 from eventwire import __version__
 from eventwire.coding.actors import MEMBER_SECTORS, ActorRecognizer, ArticleMemory, Mention, implied_country, war_side
-from eventwire.coding.arguments import (APPEAL_ROOT, MATERIAL_CONFLICT, MATERIAL_COOPERATION, MEETING_ROOT,
-                                        PROTEST_ROOT, TARGET_CASES, UNKNOWN_OWNER, VERBAL_QUADS, Clause, actors_in,
-                                        addressee, agent_of_passive, armed_code, first_genitive, is_mutual_act,
+from eventwire.coding.arguments import (ACCUSE_CODE, APPEAL_ROOT, MATERIAL_CONFLICT, MATERIAL_COOPERATION,
+                                        MEETING_ROOT, PROTEST_ROOT, TARGET_CASES, UNKNOWN_OWNER, VERBAL_QUADS, Clause,
+                                        actors_in, addressee, agent_of_passive, armed_code, first_genitive, is_mutual_act,
                                         last_nominative, legal_filing, mention_at, nominative_before, own_people,
                                         owner_of_object, pair_between, policed, protested_government, target_in,
                                         told_both_ways, unknown_genitive_names)
@@ -36,7 +36,6 @@ RETOLD_STEM = 4  # letters of a trigger's first word that identify its verb acro
 STATEMENT_REACH = 3  # words after an -an participle in which its statement noun may stand
 
 LEAD_SENTENCES = 3  # a relative date or a place in the first sentences applies to the whole story
-ACCUSE_CODE = "112"
 AID_ROOT = "07"  # CAMEO: provide aid
 UNREAL_REACH = 5  # words after an act within which "mümkün" (possible) still governs it
 LABEL_REACH = 5  # words before a label phrase within which the act it labels stands
@@ -606,10 +605,8 @@ class Coder:
                                and m.is_actor and not m.same_actor(source)), None)  # the party in the ablative
             if target is None and passive_ask:  # asked of the story's other party, or of the last party to do a
                 # deed ("gazetecilerin serbest bırakılması çağrısı": of those who detained them), or of no one
-                last = state.last_actor
                 asked = next((t.payload.cameo for t in doc.phrases if t.end == trigger.start), "")
-                undoer = last if last is not None and asked[:2] == YIELD_ROOT and (
-                    last.code != source.code or last.sector != source.sector) else None
+                undoer = self._last_actor_besides(state, source) if asked[:2] == YIELD_ROOT else None
                 target, fallback = self.counterpart(state, source) or undoer, True
                 if target is None:
                     return []
@@ -974,14 +971,19 @@ class Coder:
             return self.partner(state, source, None)
         return state.acted_on.get(source.code) if source.code else None
 
+    @staticmethod
+    def _last_actor_besides(state: ArticleState, source: Mention) -> Mention | None:
+        """The doer of the last deed, unless it is the source's own country and sector."""
+        last = state.last_actor
+        return last if last is not None and (last.code != source.code or last.sector != source.sector) else None
+
     def answered(self, state: ArticleState, source: Mention, cameo: str) -> Mention | None:
         """Words about an act told before ("condemned the decision", "kararı kınadı"): said to the party
         that last acted on the speaker's country, else to the last party that did a deed to another
         (Hungary criticises the EU's sanctions on Russia)."""
         if cameo[:2] not in ANSWER_ROOTS or not source.code:
             return None
-        last = state.last_actor if state.last_actor is not None and (
-            state.last_actor.code != source.code or state.last_actor.sector != source.sector) else None
+        last = self._last_actor_besides(state, source)
         home = state.acted_on_sector.get((source.code, source.sector))  # "Erdogan rejected the criticism": the CHP's
         if cameo[:2] == REJECT_ROOT:  # "rejected the accusations": the accuser, or a decision's maker; not the
             accuser = state.accused_by.get(source.code)  # last deed done to another
@@ -1066,9 +1068,8 @@ class Coder:
         plover_type, plover_mode = self.onto.plover(cameo)
         # a promise is dated when it was made, not when the promised act is due
         day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
-        place = self._place_for(doc, state, trigger.start, said,
-                                words=code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT,
-                                deed=code.quad_class in MATERIAL_QUADS)
+        words = code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT
+        place = self._place_for(doc, state, trigger.start, said, words=words, deed=code.quad_class in MATERIAL_QUADS)
         visited = self._visited(doc, trigger, target)
         if visited is not None and (place is None or place.country != visited.country):
             place = visited  # (a city named in the country visited says more: "Azerbaycan'ı ziyaret etti ... Bakü'de")
@@ -1077,8 +1078,7 @@ class Coder:
                 doc.dates and day is not None and day != story_day)):
             place = None  # the story's place is not that of a phone call, nor of an act on another day
         # (words are said where their speaker is; a meeting or a deed takes place where either party is)
-        words_only = code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT \
-            and not is_mutual_act(trigger.payload, cameo)  # (an agreement is where both parties are)
+        words_only = words and not is_mutual_act(trigger.payload, cameo)  # (an agreement is where both parties are)
         parties = (source.code,) if words_only else (source.code, target.code if target is not None else None)
         if place is not None and not doc.places and place.country not in parties and (
                 code.quad_class in MATERIAL_QUADS or place is state.dateline_place):

@@ -14,8 +14,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.coding.actors import LOCAL_SECTORS, NON_STATE_ARMED, Mention, implied_country
-from eventwire.coding.arguments import (MATERIAL_CONFLICT, VERBAL_QUADS, armed_code, is_mutual_act, legal_filing,
-                                        own_people, pair_between, policed, protested_government, told_both_ways)
+from eventwire.coding.arguments import (ACCUSE_CODE, MATERIAL_CONFLICT, VERBAL_QUADS, armed_code, is_mutual_act,
+                                        legal_filing, own_people, pair_between, policed, protested_government,
+                                        told_both_ways)
 from eventwire.coding.matcher import Match
 from eventwire.lang.pack import VerbEntry
 from eventwire.record import Event
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from eventwire.coding.pipeline import ArticleState, Coder, SentenceDoc
 
 _CLAUSE_BREAKS = frozenset({";", ":"})
-ACCUSE_CODE = "112"  # CAMEO: accuse (and its children): "of"/"with" after the object names the charge
 COORDINATE_REACH = 3  # words between the subject of a coordinate clause and its verb ("and Iran also sharply criticised")
 SYMPATHY = "018"  # CAMEO: make empathetic comment (condolences, sorrow)
 RELATIVE_CLAUSE_WORDS = 16  # the longest ", which ... ," passed over to find a verb's subject
@@ -59,9 +59,9 @@ class WordOrderRoles:
         self.quantifiers = pack.config_words("quantifiers")
         self.gerund = config.get("gerund", "")
         self.gerund_prepositions = pack.config_words("gerund_prepositions")
-        self.charge_prepositions = pack.config_words("charge_prepositions")
-        self.participle_ending = pack.config.get("participle_ending", "ed")  # "launched by Russia"
-        self._act_noun_ends: set[int] = set()  # of the sentence being coded  # "accused X of", "charged X with"
+        self.charge_prepositions = pack.config_words("charge_prepositions")  # "accused X of", "charged X with"
+        self.participle_ending = pack.config.get("participle_ending", "")  # "launched by Russia"
+        self._act_noun_ends: set[int] = set()  # of the sentence being coded
         self.topic_prepositions = pack.config_words("topic_prepositions")
         self.reason_prepositions = pack.config_words("reason_prepositions")
         self.window = int(config.get("modality_window", "4"))
@@ -193,6 +193,7 @@ class WordOrderRoles:
         # "a truce with militias shelling the capital": a gerund right after a party is that party's act
         doer = next((m for m in mentions if m.end == trigger.start and m.is_actor), None) \
             if self.gerund and tokens[trigger.start].low.endswith(self.gerund) and not passive else None
+        verbal = coder.onto.get(cameo).quad_class in VERBAL_QUADS
         if agent is not None:
             subject = agent
         elif doer is not None:
@@ -202,7 +203,6 @@ class WordOrderRoles:
                 or tokens[trigger.start - 1].low == self.conjunction):
             subject = inherited  # "shelled Kharkiv, killing three civilians"; "praised Japan and urged Tokyo"
         else:
-            verbal = coder.onto.get(cameo).quad_class in VERBAL_QUADS
             subject = self._subject(tokens, mentions, lo, trigger.start, speaker, state, verbal) or inherited
             if subject is UNCODED and not passive:
                 return [], UNCODED, None
