@@ -15,6 +15,7 @@ from eventwire.coding.matcher import Match, PhraseMatcher
 from eventwire.coding.morphology import Morphology
 from eventwire.lang.pack import LanguagePack, PersonTenure
 from eventwire.lang.patterns import PatternWord
+from eventwire.text.casing import fold
 from eventwire.text.tokens import Token, tokenize
 
 APOSTROPHE_KINDS = frozenset({"country", "capital", "org", "person"})  # names, not demonyms ("Ruslar")
@@ -122,7 +123,7 @@ class ArticleMemory:
         names = mention.name.split()
         # (and a last name joined to its article by a hyphen: "es-Sudani" ... "Sudani")
         for short in {names[0], names[-1], names[-1].split("-")[-1]} if names else ():
-            key = short.lower()
+            key = fold(short.lower())
             if len(key) >= 3:
                 self.by_short_name.setdefault(key, mention)
         if mention.role:
@@ -173,14 +174,16 @@ class ActorRecognizer:
             self.proper.add(self._words(form), Entry("org", code, sector, form))
             if " " not in form:
                 self.org_names.setdefault(self.lower(form), (code, sector))
+        self.agents = PhraseMatcher[Entry](morph)  # generic agent nouns: only where no other word is found
         for sector, kind, form in pack.roles:  # offices and bodies, capitalised or not
-            self.common.add(self._words(form), Entry(kind, None, sector, form))
+            (self.agents if kind == "agent" else self.common).add(self._words(form), Entry(kind, None, sector, form))
         people: dict[str, list[PersonTenure]] = {}
+        listed: dict[str, list[PersonTenure]] = {}  # generated dictionaries: only the spellings they list
         for tenure in pack.persons:
             for form in (tenure.name, *tenure.aliases):
-                people.setdefault(form, []).append(tenure)
+                (listed if tenure.generated else people).setdefault(form, []).append(tenure)
             surname = tenure.name.split()[-1]
-            if len(surname) >= 4:
+            if len(surname) >= 4 and not tenure.generated:
                 people.setdefault(surname, []).append(tenure)
         self.surnames: dict[str, Entry] = {}  # a known person's single-word name, lower-cased, for "President obama"
         for form, tenures in people.items():
@@ -188,21 +191,34 @@ class ActorRecognizer:
             self.proper.add(self._words(form), entry)
             if " " not in form:
                 self.surnames[self.lower(form)] = entry
+        # names as the generated dictionaries write them (in ASCII), matched without diacritics
+        self.folded = PhraseMatcher[Entry](morph, require_capital=True)
+        known = {fold(self.lower(form)) for form in people}
+        for form, tenures in listed.items():
+            if fold(self.lower(form)) not in known:
+                entry = Entry("person", tenures[0].code, tenures[0].sector, form, tuple(tenures))
+                self.folded.add(self._words(fold(form)), entry)
 
     def _words(self, form: str) -> tuple[PatternWord, ...]:
         """A dictionary form split as the text is ("es-Sisi": es, -, Sisi)."""
-        return tuple(PatternWord(token.low, "infl") for token in tokenize(form, self.lower))
+        return tuple(PatternWord(token.low, "infl") for token in tokenize(form, self.lower) if token.low)
 
     # -- raw matches ---------------------------------------------------------
     def _raw(self, tokens: list[Token]) -> list[Match[Entry]]:
         found: list[Match[Entry]] = []
         i, n = 0, len(tokens)
+        folded: list[Token] | None = None
         while i < n:
             token = tokens[i]
             if not token.is_word:
                 i += 1
                 continue
             match = self.proper.match_at(tokens, i) if token.cap else None
+            if token.cap:
+                folded = folded or _folded(tokens)
+                listed = self.folded.match_at(folded, i)
+                if listed is not None and (match is None or listed.length > match.length):
+                    match = listed
             if match is not None and self.apostrophe_names and match.payload.kind in APOSTROPHE_KINDS \
                     and match.last_rest and not tokens[match.end - 1].suffix and not self._common_last_word(tokens, match):
                 match = None  # "Sudani" is a name of its own; Sudan inflects as "Sudan'ı"
@@ -213,6 +229,8 @@ class ActorRecognizer:
                 match = other
             if match is None and token.cap:
                 match = self._demonym(token, i)
+            if match is None:
+                match = self.agents.match_at(tokens, i)
             if match is None or self._namesake(tokens, match):
                 i += 1
                 continue
@@ -259,8 +277,8 @@ class ActorRecognizer:
             case = self.morph.case_of(match.last_rest)
             mention = Mention(match.start, match.end, entry.kind, entry.code, entry.sector, case)
             if entry.kind == "person":
-                self._fill_person(mention, entry, day)
-                known = memory.by_short_name.get(tokens[match.start].base) if match.length == 1 else None
+                self._fill_person(mention, entry, day, written=tokens[match.start : match.end])
+                known = memory.by_short_name.get(fold(tokens[match.start].base)) if match.length == 1 else None
                 if known is not None and known.kind == "person" and known.name != mention.name:
                     # "Fuad Hüseyin ... Hüseyin": the one this article named wins over a dictionary namesake
                     mention.code, mention.sector, mention.name, mention.role, mention.entity_id = \
@@ -295,8 +313,10 @@ class ActorRecognizer:
                 continue
             # a country/organisation (nominative, genitive or adjective) in front of an office or body
             if entry.kind in MODIFIER_KINDS and case in ("nominative", "genitive") and nxt is not None \
-                    and nxt.payload.kind in ("office", "body") and self._gap_is_names(tokens, match.end, nxt.start, 2):
+                    and nxt.payload.kind in ("office", "body", "agent") and self._gap_is_names(tokens, match.end, nxt.start, 2):
                 office = nxt.payload
+                if office.kind == "agent":  # a generic agent noun with its country: a body of that country
+                    office = Entry("body", office.code, office.sector, office.form)
                 # the office carries the compound's possessive ("Suriye hükümeti", "İsrail ordusu")
                 # (an adjective needs none: "Rus gazetecileri" is an object, unless it opens the sentence,
                 # where the subject stands: "Rus askerleri Harkiv'e saldırdı")
@@ -316,6 +336,9 @@ class ActorRecognizer:
                 if office.kind == "body":
                     mention.name = _span_text(tokens, match.start, nxt.end)
                 k += 1
+            elif entry.kind == "agent":
+                k += 1
+                continue  # a generic agent noun with no country named before it ("detainees"): too vague to code
             elif entry.kind in ("office", "body", "collective"):
                 mention.role = entry.form  # (a collective's words say whether it means states: "both countries")
                 if entry.kind == "body":
@@ -463,7 +486,7 @@ class ActorRecognizer:
         # the holder may be a dictionary person right after the office
         nxt = next((m for m in raw[k + 1 : k + 3] if m.start == j), None)
         if nxt is not None and nxt.payload.kind == "person":
-            self._fill_person(mention, nxt.payload, day, keep_code=mention.code)
+            self._fill_person(mention, nxt.payload, day, keep_code=mention.code, written=tokens[nxt.start : nxt.end])
             mention.end = nxt.end
             mention.case = self.morph.case_of(nxt.last_rest)
             return
@@ -498,14 +521,14 @@ class ActorRecognizer:
         dictionary = next((m.payload for m in raw if m.start == last and m.payload.kind == "person"), None)
         if dictionary is not None and all(  # "President Tayyip Erdogan": part of the dictionary's full name
                 any(t.base in self.lower(tenure.name).split() for tenure in dictionary.person) for t in names):
-            self._fill_person(mention, dictionary, day, keep_code=mention.code)
+            self._fill_person(mention, dictionary, day, keep_code=mention.code, written=names)
             mention.end, mention.case = last + 1, self.morph.case_of(names[-1].suffix)
         elif names:
             mention.kind = "person"
             mention.name = _person_name(names)
             mention.end = j + 1 if names[-1].suffix else j
             mention.case = self.morph.case_of(names[-1].suffix)
-            known = memory.by_short_name.get(names[-1].base)
+            known = memory.by_short_name.get(fold(names[-1].base))
             if mention.code is None and known is not None:
                 mention.code, mention.sector, mention.entity_id = known.code, known.sector, known.entity_id
         elif mention.code is None:
@@ -541,10 +564,12 @@ class ActorRecognizer:
             k += 1
         return k
 
-    def _fill_person(self, mention: Mention, entry: Entry, day: date | None, keep_code: str | None = None) -> None:
+    def _fill_person(self, mention: Mention, entry: Entry, day: date | None, keep_code: str | None = None,
+                     written: list[Token] | None = None) -> None:
         tenure = _tenure_at(entry.person, day)
         mention.kind = "person"
-        mention.name = tenure.name
+        # (a name a generated dictionary writes in ASCII is given as the text spells it: "Egemen Bağış")
+        mention.name = _person_name(written) if tenure.generated and written else tenure.name
         mention.role = tenure.role
         mention.code = tenure.code if keep_code is None or keep_code == tenure.code else keep_code
         mention.sector = tenure.sector
@@ -556,7 +581,7 @@ class ActorRecognizer:
         for j, token in enumerate(tokens):
             if j in covered or not token.cap:
                 continue
-            known = memory.by_short_name.get(token.base)
+            known = memory.by_short_name.get(fold(token.base))
             if known is None:
                 continue
             mentions.append(Mention(j, j + 1, "person", known.code, known.sector, self.morph.case_of(token.suffix),
@@ -704,6 +729,12 @@ class ActorRecognizer:
                 left.case = right.case
                 right.members.append(left)
                 left.members.append(right)
+
+
+def _folded(tokens: list[Token]) -> list[Token]:
+    """The tokens without diacritics, for names the dictionaries write in ASCII."""
+    return [t if t.low.isascii() else Token(t.text, t.start, t.end, fold(t.low), fold(t.base), fold(t.suffix), t.cap)
+            for t in tokens]
 
 
 def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTenure:

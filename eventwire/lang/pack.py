@@ -15,7 +15,7 @@ from eventwire.text.casing import lower_en, lower_tr
 PACKS_DIR = Path(__file__).parent
 SECTORS_NONE = {"-", ""}
 COUNTRY_KINDS = {"name", "demonym", "capital"}
-ROLE_KINDS = {"office", "body", "collective", "uncoded"}
+ROLE_KINDS = {"office", "body", "collective", "uncoded", "agent"}
 DATE_KINDS = {"month", "weekday", "relative", "relweek", "relmonth", "relyear", "yearword"}
 MODALITY_KINDS = {"negation", "intent", "unreal"}
 VERB_FLAGS = {"intent", "notarget", "complement", "person", "passive", "noinfinitive", "mutual", "reverse", "domestic",
@@ -70,6 +70,12 @@ class VerbEntry:
     direct: bool = False  # only a party that is the verb's direct object is acted on ("recognized Kosovo", not
     # "recognized the results")
 
+    @property
+    def broad(self) -> bool:
+        """From a broad lexicon (verbs_<name>.txt: converted or written code by code), which proposes
+        candidates to the decision step; the rule coder reads only verbs.txt."""
+        return "/verbs_" in self.source_line
+
 
 @dataclass(frozen=True, slots=True)
 class PersonTenure:
@@ -80,6 +86,7 @@ class PersonTenure:
     start: str | None
     end: str | None
     aliases: tuple[str, ...]
+    generated: bool = False  # from a generated file (persons_phoenix.txt): matched only by the names it lists
 
     def covers(self, day: date | None) -> bool:
         if day is None:
@@ -138,6 +145,12 @@ def check(code: str | None = None) -> list[DictionaryProblem]:
     for each in [code] if code else available():
         problems.extend(_parse.__wrapped__(each)[1])
     return problems
+
+
+def generated_files(folder: Path, name: str) -> list[str]:
+    """Generated companions of a hand-written file ("persons_phoenix.txt" of "persons.txt"), in name order."""
+    stem = name.removesuffix(".txt")
+    return sorted(p.name for p in folder.glob(f"{stem}_*.txt"))
 
 
 def _rows(folder: Path, name: str, problems: list[DictionaryProblem], min_cols: int, max_cols: int):
@@ -202,66 +215,79 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
             bad("countries.txt", n, f"country code {iso3!r} is not ISO 3166-1 alpha-3")
         else:
             pack.countries.append((iso3, kind, form))
-    for n, (actor, sector, form) in _rows(folder, "organisations.txt", problems, 3, 3):
-        if not _ACTOR_CODE.match(actor):
-            bad("organisations.txt", n, f"actor code {actor!r} is neither ISO3 nor IGO:/NSA:/NGO:<NAME>")
-            continue
-        pack.organisations.append((actor, check_sector("organisations.txt", n, sector), form))
-    role_lines: dict[str, int] = {}
-    for n, (sector, kind, form) in _rows(folder, "roles.txt", problems, 3, 3):
-        if lower(form) in role_lines:
-            bad("roles.txt", n, f"{form!r} is already on line {role_lines[lower(form)]}")
-            continue
-        role_lines[lower(form)] = n
-        if kind not in ROLE_KINDS:
-            bad("roles.txt", n, f"unknown kind {kind!r} (expected one of {sorted(ROLE_KINDS)})")
-            continue
-        pack.roles.append((check_sector("roles.txt", n, sector), kind, form))
-    tenures_seen: dict[tuple[str, str], int] = {}
-    for n, cols in _rows(folder, "persons.txt", problems, 6, 7):
-        name, actor, sector, role, start, end = cols[:6]
-        if (name, start) in tenures_seen:
-            bad("persons.txt", n, f"{name} from {start} is already on line {tenures_seen[name, start]}")
-            continue
-        tenures_seen[name, start] = n
-        aliases = tuple(a.strip() for a in cols[6].split(",") if a.strip()) if len(cols) > 6 else ()
-        bounds = [None if v == "-" else v for v in (start, end)]
-        if not _ACTOR_CODE.match(actor):
-            bad("persons.txt", n, f"actor code {actor!r} is neither ISO3 nor IGO:/NSA:/NGO:<NAME>")
-        elif any(v is not None and not _ISO_DATE.match(v) for v in bounds):
-            bad("persons.txt", n, f"dates must be YYYY[-MM[-DD]] or -, got {start!r} and {end!r}")
-        else:
-            sector = check_sector("persons.txt", n, sector)
-            pack.persons.append(PersonTenure(name, actor, sector, role, bounds[0], bounds[1], aliases))
-    phrase_lines: dict[tuple[PatternWord, ...], int] = {}  # a phrase listed twice: only one line could ever fire
-    for n, cols in _rows(folder, "verbs.txt", problems, 2, 3):
+    org_forms: set[str] = set()
+    for file in ["organisations.txt", *generated_files(folder, "organisations.txt")]:
+        generated = file != "organisations.txt"
+        for n, (actor, sector, form) in _rows(folder, file, problems, 3, 3):
+            if not _ACTOR_CODE.match(actor):
+                bad(file, n, f"actor code {actor!r} is neither ISO3 nor IGO:/NSA:/NGO:<NAME>")
+                continue
+            if generated and lower(form) in org_forms:
+                continue  # the hand-written line wins
+            org_forms.add(lower(form))
+            pack.organisations.append((actor, check_sector(file, n, sector), form))
+    role_lines: dict[str, tuple[str, int]] = {}
+    for file in ["roles.txt", *generated_files(folder, "roles.txt")]:
+        for n, (sector, kind, form) in _rows(folder, file, problems, 3, 3):
+            if lower(form) in role_lines:
+                if file == "roles.txt":
+                    bad(file, n, f"{form!r} is already on line {role_lines[lower(form)][1]}")
+                continue  # (a generated form that the hand-written file has: that line wins)
+            role_lines[lower(form)] = (file, n)
+            if kind not in ROLE_KINDS:
+                bad(file, n, f"unknown kind {kind!r} (expected one of {sorted(ROLE_KINDS)})")
+                continue
+            pack.roles.append((check_sector(file, n, sector), kind, form))
+    tenures_seen: dict[tuple[str, str], tuple[str, int]] = {}
+    for file in ["persons.txt", *generated_files(folder, "persons.txt")]:
+        generated = file != "persons.txt"
+        for n, cols in _rows(folder, file, problems, 6, 7):
+            name, actor, sector, role, start, end = cols[:6]
+            if (name, start) in tenures_seen:
+                if tenures_seen[name, start][0] == file:
+                    bad(file, n, f"{name} from {start} is already on line {tenures_seen[name, start][1]}")
+                continue  # (a generated tenure the hand-written file gives: that line wins)
+            tenures_seen[name, start] = (file, n)
+            aliases = tuple(a.strip() for a in cols[6].split(",") if a.strip()) if len(cols) > 6 else ()
+            bounds = [None if v == "-" else v for v in (start, end)]
+            if not _ACTOR_CODE.match(actor):
+                bad(file, n, f"actor code {actor!r} is neither ISO3 nor IGO:/NSA:/NGO:<NAME>")
+            elif any(v is not None and not _ISO_DATE.match(v) for v in bounds):
+                bad(file, n, f"dates must be YYYY[-MM[-DD]] or -, got {start!r} and {end!r}")
+            else:
+                sector = check_sector(file, n, sector)
+                pack.persons.append(PersonTenure(name, actor, sector, role, bounds[0], bounds[1], aliases, generated))
+    phrase_lines: dict[tuple[PatternWord, ...], tuple[str, int]] = {}  # a phrase listed twice: one line could fire
+    for file, n, cols in ((f, n, cols) for f in ["verbs.txt", *generated_files(folder, "verbs.txt")]
+                          for n, cols in _rows(folder, f, problems, 2, 3)):
         cameo, pattern = cols[0], cols[1]
         flags = [f.strip() for f in cols[2].split(",")] if len(cols) > 2 and cols[2] else []
         if cameo not in onto.events and cameo != NO_ACT:
-            bad("verbs.txt", n, f"unknown CAMEO code {cameo!r}")
+            bad(file, n, f"unknown CAMEO code {cameo!r}")
             continue
         try:
             words = parse_pattern(pattern, lower)
         except ValueError as exc:
-            bad("verbs.txt", n, str(exc))
+            bad(file, n, str(exc))
             continue
         if words in phrase_lines:
-            bad("verbs.txt", n, f"{pattern!r} is already on line {phrase_lines[words]}")
-            continue
-        phrase_lines[words] = n
+            if phrase_lines[words][0] == file:
+                bad(file, n, f"{pattern!r} is already on line {phrase_lines[words][1]}")
+            continue  # (a generated phrase the hand-written file gives: that line wins)
+        phrase_lines[words] = (file, n)
         agent = armed = None
         for flag in flags:
             if flag.startswith("agent="):
-                agent = check_sector("verbs.txt", n, flag[6:])
+                agent = check_sector(file, n, flag[6:])
             elif flag.startswith("armed="):
                 armed = flag[6:]
                 if armed not in onto.events:
-                    bad("verbs.txt", n, f"unknown CAMEO code {armed!r} in {flag!r}")
+                    bad(file, n, f"unknown CAMEO code {armed!r} in {flag!r}")
             elif flag not in VERB_FLAGS:
-                bad("verbs.txt", n, f"unknown flag {flag!r}")
+                bad(file, n, f"unknown flag {flag!r}")
         pack.verbs.append(
             VerbEntry(cameo, words, "intent" in flags, "notarget" in flags, "complement" in flags,
-                      "person" in flags, "passive" in flags, agent, f"{code}/verbs.txt:{n}",
+                      "person" in flags, "passive" in flags, agent, f"{code}/{file}:{n}",
                       no_infinitive="noinfinitive" in flags, mutual="mutual" in flags,
                       reverse="reverse" in flags, domestic="domestic" in flags, armed=armed,
                       direct="direct" in flags)
@@ -326,12 +352,12 @@ def parse_folder(folder: Path) -> tuple[LanguagePack, list[DictionaryProblem]]:
             bad("places.txt", n, f"country {iso2!r} is not ISO 3166-1 alpha-2 (or '-' with name '-')")
         else:
             pack.places.append((form, name, iso2))
-    for n, message in _hidden_passives(pack):
-        bad("verbs.txt", n, message)
+    for file, n, message in _hidden_passives(pack):
+        bad(file, n, message)
     return pack, problems
 
 
-def _hidden_passives(pack: LanguagePack) -> list[tuple[int, str]]:
+def _hidden_passives(pack: LanguagePack) -> list[tuple[str, int, str]]:
     """Single-word lines that are a participle of a stem+V line with the same code ("killed" beside
     "kill+V"): the longer line wins the match and leaves no suffix, so "were killed" is not read as passive."""
     verb, passive = pack.morphology.get("verb"), pack.morphology.get("passive")
@@ -345,9 +371,11 @@ def _hidden_passives(pack: LanguagePack) -> list[tuple[int, str]]:
         form = entry.words[0].text
         for stem, other in stems:
             rest = form[len(stem):]
-            if form.startswith(stem) and other.cameo == entry.cameo and verb.match(rest) and passive.match(rest):
+            file, number = entry.source_line.split("/", 1)[1].rsplit(":", 1)
+            if form.startswith(stem) and other.cameo == entry.cameo and verb.match(rest) and passive.match(rest) \
+                    and other.source_line.rsplit(":", 1)[0] == entry.source_line.rsplit(":", 1)[0]:
                 line = other.source_line.rsplit(":", 1)[1]
-                found.append((int(entry.source_line.rsplit(":", 1)[1]),
+                found.append((file, int(number),
                               f"{form!r} is a form of {stem}+V on line {line}; listed apart it hides the passive"))
     return found
 

@@ -1,7 +1,10 @@
 """Case folding that respects Turkish dotted and dotless i."""
 from __future__ import annotations
 
+import unicodedata
+
 _TURKISH_UPPER_I = str.maketrans({"I": "ı", "İ": "i"})
+_UNDECOMPOSABLE = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
 def lower_tr(text: str) -> str:
@@ -11,3 +14,12 @@ def lower_tr(text: str) -> str:
 
 def lower_en(text: str) -> str:
     return text.lower()
+
+
+def fold(text: str) -> str:
+    """Lower-case text without diacritics ("davutoğlu" -> "davutoglu", "josé" -> "jose"): how names
+    spelled in ASCII (as the Phoenix dictionaries write them) are compared with the text."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
