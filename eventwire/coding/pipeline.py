@@ -28,7 +28,7 @@ from eventwire.lang.patterns import MAX_GAP
 from eventwire.ontology import ontology
 from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
 from eventwire.text.quotes import CLOSING_QUOTES, OPENING, STRAIGHT, quote_spans
-from eventwire.text.sentences import Sentence, is_heading, split_sentences
+from eventwire.text.sentences import Sentence, is_heading, is_title, split_sentences
 from eventwire.text.tokens import Token, tokenize
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -104,8 +104,12 @@ class Coder:
         self.onto = ontology()
         self.morph = Morphology(self.pack)
         self.verbs = PhraseMatcher[VerbEntry](self.morph, max_gap=int(self.pack.config.get("phrase_gap", MAX_GAP)))
+        # every phrase, the broad lexicons' too: what the decision step's candidates are found with
+        self.lexicon = PhraseMatcher[VerbEntry](self.morph, max_gap=self.verbs.max_gap)
         for entry in self.pack.verbs:
-            self.verbs.add(entry.words, entry)
+            self.lexicon.add(entry.words, entry)
+            if not entry.broad:
+                self.verbs.add(entry.words, entry)
         self.speech = PhraseMatcher[bool](self.morph)  # payload: the phrase opens with a verb (not "reminder")
         for words in self.pack.speech:
             self.speech.add(words, words[0].kind == "verb")
@@ -163,6 +167,11 @@ class Coder:
 
     # -- article ---------------------------------------------------------------
     def code(self, text: str, article_id: str | None = None, dateline: date | None = None) -> Article:
+        return self.analyse(text, article_id, dateline)[0]
+
+    def analyse(self, text: str, article_id: str | None = None,
+                dateline: date | None = None) -> tuple[Article, ArticleState]:
+        """The rule coder's events with the analysis they came from (sentences, tokens, mentions, phrases)."""
         head = read_dateline(text, self.pack, dateline)
         art_id = article_id or text_id(text)
         state = ArticleState(art_id, head.date)
@@ -195,7 +204,7 @@ class Coder:
                 state.memory.subject_country = state.last_subject.code
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, places)
             self._quotation_speakers(doc, quotes, speakers, state)
-            if is_heading(text[doc.sentence.start : doc.sentence.end]):
+            if is_heading(text[doc.sentence.start : doc.sentence.end]) or is_title(text, doc.sentence):
                 continue  # a heading retells the text under it: its acts are told there (and counted once)
             for event in self._sentence_coder(text, doc, state):
                 # one sentence tells one act per dyad and root ("gözaltına alınmış ve tutuklanmıştı")
@@ -220,7 +229,7 @@ class Coder:
                 if event.location is None and event.evidence.sentence_index < LEAD_SENTENCES \
                         and event.quad_class in VERBAL_QUADS and not event.cameo.startswith(PHONE_CALL):
                     event.location = lead_place.to_dict()
-        return article
+        return article, state
 
     @staticmethod
     def _quotation_speakers(doc: SentenceDoc, quotes: list[tuple[int, int]], speakers: dict[int, Mention | None],
