@@ -9,7 +9,12 @@ from dataclasses import dataclass
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n\t")
 # What may begin the next sentence: a capital or digit, after an opening quote or bracket, or a
 # dash that opens a bulleted item ("... etmedi. - Ancak ...")
-_NEXT_START = re.compile(r"\s*(?:[-–—•]\s+)?[\"'“‘«(\[]?[A-ZÇĞİÖŞÜ0-9]")
+_NEXT_START = re.compile(r"\s*(?:\[\w{4,20}\]\s*)?(?:[-–—•]\s+)?[\"'“‘«(\[]?[A-ZÇĞİÖŞÜ0-9]")
+# (a wire story's reference tag may stand between two sentences: "... said. [nL8N1MP0GI] A Russian ...")
+# A line break before a capital ends a sentence in text not wrapped at a fixed width (a paragraph or a
+# heading whose full stop the scrape lost: "... açıklasın\n CHP Genel Başkanı ...")
+_LINE_START = re.compile(r"\n[^\S\n]*(?=[\"'“‘«(\[]?[A-ZÇĞİÖŞÜ0-9])")
+WRAP_MIN, WRAP_MAX = 40, 90  # line lengths of copy wrapped at a fixed width (Reuters archives: ~70)
 # A heading: two or more words in capitals on a line of their own, with no closing punctuation, after a
 # sentence's end ("PYD'YE MESAJ", "TALKS IN ANKARA"); one word alone is a name a scrape broke off its line
 _HEADING = re.compile(r"^[^\S\n]*[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9'’-]*(?:[^\S\n]+[A-ZÇĞİÖŞÜ0-9'’-]+)+[^\S\n]*$", re.M)
@@ -36,8 +41,15 @@ def split_sentences(text: str, abbreviations: Iterable[str], start: int = 0,
     starts = frozenset(starters)
     spans: list[tuple[int, int]] = []
     begin = start
-    for match in _END.finditer(text, start):
+    ends = list(_END.finditer(text, start))
+    if "\n" in text and not _wrapped(text[start:]):
+        ends = sorted([*ends, *_LINE_START.finditer(text, start)], key=lambda m: m.start())
+    for match in ends:
         end = match.end()
+        if end <= begin:
+            continue
+        if match.re is _LINE_START and not _line_break_ends(text, begin, match.start(), end):
+            continue
         if match.group()[0] in ".!?…":
             if not _NEXT_START.match(text, end):
                 continue
@@ -57,6 +69,20 @@ def split_sentences(text: str, abbreviations: Iterable[str], start: int = 0,
         if hi > lo:
             sentences.append(Sentence(len(sentences), lo, hi))
     return sentences
+
+
+def _line_break_ends(text: str, begin: int, at: int, after: int) -> bool:
+    """A line break ends a sentence of three words or more, before a line of two words or more (a single
+    word on a line of its own is a name the copy broke off: "Bir \nNATO\n yetkilisi")."""
+    line_end = text.find("\n", after)
+    following = text[after : line_end if line_end >= 0 else len(text)]
+    return len(text[begin:at].split()) >= 3 and len(following.split()) >= 2
+
+
+def _wrapped(text: str) -> bool:
+    """Copy broken into lines of about the same width, where a line break is no sentence's end."""
+    lines = [len(line) for line in text.split("\n")[:-1] if line.strip()]
+    return len(lines) >= 3 and sum(WRAP_MIN <= n <= WRAP_MAX for n in lines) >= 0.7 * len(lines)
 
 
 def _next_word(text: str, at: int) -> str:
@@ -107,3 +133,11 @@ def is_heading(span: str) -> bool:
     return len(span.split()) >= 2 and bool(letters) and not any(c.islower() for c in letters) \
         and not span.rstrip().endswith((".", "!", "?"))
 
+
+
+def is_title(text: str, sentence: Sentence) -> bool:
+    """The article's first line, without closing punctuation, before a line break: its title, which the
+    text under it retells ("Fidan: Suriye'nin toprak bütünlüğünü destekliyoruz")."""
+    if sentence.index != 0 or text[sentence.start : sentence.end].rstrip().endswith((".", "!", "?", "\"", "”")):
+        return False
+    return text[sentence.end : sentence.end + 3].lstrip(" \t").startswith("\n")
