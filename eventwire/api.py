@@ -8,8 +8,12 @@ from eventwire.record import Article
 LANGUAGES = ("tr", "en")
 
 
-def code(text: str, lang: str | None = None, dateline: date | str | None = None, article_id: str | None = None) -> Article:
+def code(text: str, lang: str | None = None, dateline: date | str | None = None, article_id: str | None = None,
+         rules_only: bool = False) -> Article:
     """Code the political events of one article.
+
+    The rule coder proposes events and the learned decision step keeps those it scores above its
+    threshold (README: How the coder decides); `rules_only` returns the rule coder's events as they are.
 
     `dateline` is the publication date (a date or ISO string) when it is known from outside
     the text; a ` date YYYY-MM-DD` header or a wire dateline in the text is read otherwise.
@@ -30,4 +34,5 @@ def code(text: str, lang: str | None = None, dateline: date | str | None = None,
             dateline = date.fromisoformat(dateline)
         except ValueError:
             raise ValueError(f"dateline {dateline!r} is not an ISO date (YYYY-MM-DD)") from None
-    return coder_for(lang).code(text, article_id=article_id, dateline=dateline)
+    coder = coder_for(lang)
+    return (coder.code_rules if rules_only else coder.code)(text, article_id=article_id, dateline=dateline)

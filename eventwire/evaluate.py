@@ -169,7 +169,8 @@ def read_gold(gold_path: str | Path) -> list[dict[str, Any]]:
     return rows
 
 
-def evaluate_by_language(gold_paths: list[str | Path], lang: str | None = None) -> dict[str, Scores]:
+def evaluate_by_language(gold_paths: list[str | Path], lang: str | None = None,
+                         rules_only: bool = False) -> dict[str, Scores]:
     """Score every gold article of every file, one Scores per language (the article's own
     `lang`, else `lang`, else detected). English gold collapses IGOs into one class
     (shared/eval/README.md)."""
@@ -184,7 +185,7 @@ def evaluate_by_language(gold_paths: list[str | Path], lang: str | None = None) 
             label = f"{Path(path).parent.name}/{Path(path).name}"
             if label not in scores.files:
                 scores.files.append(label)
-            _code_and_score(row, row_lang, scores, collapse_igo=row_lang == "en")
+            _code_and_score(row, row_lang, scores, collapse_igo=row_lang == "en", rules_only=rules_only)
     return dict(sorted(by_lang.items(), key=lambda kv: (kv[0] != "tr", kv[0])))
 
 
@@ -200,7 +201,8 @@ def evaluate(gold_path: str | Path, lang: str | None = None, collapse_igo: bool 
     return scores
 
 
-def _code_and_score(row: dict[str, Any], lang: str, scores: Scores, collapse_igo: bool) -> None:
+def _code_and_score(row: dict[str, Any], lang: str, scores: Scores, collapse_igo: bool, rules_only: bool = False) -> None:
     """Code one gold article's text as `lang` and add its pairing to `scores`."""
-    article = code(row.get("text") or "", lang=lang, dateline=row.get("dateline_date"), article_id=row["id"])
+    article = code(row.get("text") or "", lang=lang, dateline=row.get("dateline_date"), article_id=row["id"],
+                   rules_only=rules_only)
     score_article(row, [e.to_dict() for e in article.events], scores, collapse_igo)

@@ -13,8 +13,10 @@ def shared() -> Path:
 
 
 def events_of(text: str, **kwargs):
+    """The rule coder's events (the rule tests test the rules; the decision step has tests of its own)."""
     import eventwire
 
+    kwargs.setdefault("rules_only", True)
     return eventwire.code(text, **kwargs).events
 
 

@@ -52,21 +52,89 @@ def code_cmd(
 def eval_cmd(
     gold: list[Path] = typer.Argument(..., help="gold JSONL files (shared/eval/ANNOTATION.md)"),
     lang: Optional[str] = typer.Option(None, "--lang", help="language of gold articles without one"),
+    folds: Optional[int] = typer.Option(None, "--folds", "-k", min=2,
+                                        help="cross-validate: train on K-1 folds, score the held-out fold, rules "
+                                             "and learned coder side by side"),
+    rules_only: bool = typer.Option(False, "--rules", help="score the rule coder alone (without the decision step)"),
     as_json: bool = typer.Option(False, "--json", help="print the scores as JSON"),
     misses: int = typer.Option(15, "--misses", help="how many misses and extras to list per language"),
 ) -> None:
-    """Score the coder against gold events: a table per language (P/R/F1, agreement, roots, misses)."""
-    by_lang = _score(gold, lang)
+    """Score the coder against gold events: a table per language (P/R/F1, agreement, roots, misses);
+    with --folds, cross-validated figures of the rule and the learned coder."""
+    if folds is not None:
+        _print_folds(_on_gold(gold, lambda: _cross_validate(gold, lang, folds)), folds, as_json)
+        return
+    by_lang = _score(gold, lang, rules_only)
     if as_json:
         print(json.dumps({k: s.to_dict() for k, s in by_lang.items()}, ensure_ascii=False, indent=2))
         return
     _print_scores(by_lang, misses)
 
 
-def _score(gold: list[Path], lang: str | None):
+def _score(gold: list[Path], lang: str | None, rules_only: bool = False):
     from eventwire.evaluate import evaluate_by_language
 
-    return _on_gold(gold, lambda: evaluate_by_language(gold, lang))
+    return _on_gold(gold, lambda: evaluate_by_language(gold, lang, rules_only))
+
+
+def _cross_validate(gold: list[Path], lang: str | None, folds: int):
+    from eventwire.decide.crossval import cross_validate_files
+
+    _need_training()
+    return cross_validate_files(gold, folds, lang)
+
+
+def _need_training() -> None:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        fail("training needs scikit-learn: pip install 'eventwire[train]'", 2)
+
+
+def _print_folds(results, folds: int, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    table = Table("lang", "gold set", "coder", "articles", "gold", "predicted", "matched", "precision", "recall", "F1",
+                  title=f"{folds}-fold cross-validation: each article scored by a model that never saw it")
+    for lang, by_set in results.items():
+        for name, coders in by_set.items():
+            for coder, s in coders.items():
+                table.add_row(lang, name, coder, str(s["articles"]), str(s["gold"]), str(s["predicted"]),
+                              str(s["matched"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}")
+    Console().print(table)
+
+
+@app.command("train")
+def train_cmd(
+    gold: list[Path] = typer.Argument(..., help="gold JSONL files to learn from"),
+    lang: str = typer.Option(..., "--lang", help="the language to train (tr or en); other articles are left out"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="model file (default: the package's "
+                                                                 "lang/<lang>/decisions.json, used from then on)"),
+    c_event: float = typer.Option(0.3, "--c-event", min=0.001, help="inverse regularisation of the event model"),
+    c_role: float = typer.Option(1.0, "--c-role", min=0.001, help="inverse regularisation of the role models"),
+) -> None:
+    """Learn the decision step's weights from gold articles (reproducible: same gold, same weights)."""
+    from eventwire.decide.model import packaged_path
+    from eventwire.decide.training import Settings, train
+    from eventwire.evaluate import read_gold
+
+    _need_training()
+    if lang not in ("tr", "en"):
+        fail(f"--lang {lang!r}: unsupported language; supported: tr, en", 2)
+    model = _on_gold(gold, lambda: train(_rules_coder(lang), [r for p in gold for r in read_gold(p)],
+                                         Settings(c_event=c_event, c_role=c_role), [p.name for p in gold]))
+    target = out or packaged_path(lang)
+    model.save(target)
+    info = model.info
+    print(f"{target}: {info['version']}, {info['articles']} articles, {info['events']} gold events placed, "
+          f"{len(model.event.weights)} event weights, threshold {model.threshold:.2f}")
+
+
+def _rules_coder(lang: str):
+    from eventwire.coding.pipeline import coder_for
+
+    return coder_for(lang)
 
 
 def _on_gold(gold: list[Path], action):
@@ -138,6 +206,27 @@ def dictionaries_check(lang: Optional[str] = typer.Argument(None, help="one pack
         err.print(f"[red]{len(problems)} problem(s) in {packs}[/red]")
         raise typer.Exit(1)
     err.print(f"[green]{packs}: all dictionary files are well formed[/green]")
+
+
+@dictionaries.command("stats")
+def dictionaries_stats(lang: Optional[str] = typer.Argument(None, help="one pack (tr, en); default: all")) -> None:
+    """Entries per dictionary file, and event phrases per CAMEO root and file."""
+    from eventwire.lang import available
+    from eventwire.lang.stats import pack_stats
+
+    for code in [lang] if lang else available():
+        if code not in available():
+            fail(f"no language pack {code!r}; available: {', '.join(available())}", 2)
+        files, roots = pack_stats(code)
+        table = Table("file", "entries", title=f"{code}: dictionary files")
+        for name, count in files.items():
+            table.add_row(name, f"{count:,}")
+        Console().print(table)
+        names = sorted({f for counts in roots.values() for f in counts})
+        by_root = Table("root", *names, "all", title=f"{code}: event phrases per CAMEO root")
+        for root, counts in roots.items():
+            by_root.add_row(root, *(f"{counts.get(f, 0):,}" for f in names), f"{sum(counts.values()):,}")
+        Console().print(by_root)
 
 
 @app.command("version")

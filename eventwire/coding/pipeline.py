@@ -164,10 +164,28 @@ class Coder:
         if roles not in strategies:
             raise ValueError(f"{lang}/config.txt: unknown roles strategy {roles!r} ({', '.join(strategies)})")
         self._sentence_coder = strategies[roles]()
+        self.rules_version = self.version
+        self.decider = None  # the decision step, where a model is shipped for the language (decide/model.py)
+        from eventwire.decide import Decider
+        from eventwire.decide.model import packaged
+
+        model = packaged(lang)
+        if model is not None:
+            self.decider = Decider(self, model)
+            self.version = self.decider.version
 
     # -- article ---------------------------------------------------------------
     def code(self, text: str, article_id: str | None = None, dateline: date | None = None) -> Article:
-        return self.analyse(text, article_id, dateline)[0]
+        """The article's events: the rules propose, the learned decision step keeps (where a model is shipped)."""
+        article, state = self.analyse(text, article_id, dateline)
+        return self.decider.decide(article, state) if self.decider is not None else article
+
+    def code_rules(self, text: str, article_id: str | None = None, dateline: date | None = None) -> Article:
+        """The rule coder's events alone (what `code` decides among)."""
+        article = self.analyse(text, article_id, dateline)[0]
+        for event in article.events:
+            event.coder = self.rules_version
+        return article
 
     def analyse(self, text: str, article_id: str | None = None,
                 dateline: date | None = None) -> tuple[Article, ArticleState]:
