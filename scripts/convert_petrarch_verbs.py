@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "eventwire" / "lang" / "en" / "verbs_petrarch.txt"
-MAX_VARIANTS = 24  # expansions of synonym sets kept per pattern (a pattern with two large sets is dropped)
+MAX_VARIANTS = 8  # expansions of synonym sets kept per pattern (a pattern with two large sets is dropped)
 VERB_SUFFIX = re.compile(r"^(?:|e|s|es|ed|d|ing|y|ies|ied|ying|[bdgklmnprt](?:ed|ing))$")  # en/morphology.txt
 INTENT_ROOTS = ("03",)  # codes whose phrases express intent (as in verbs.txt)
 MARKERS = frozenset("$+^%")

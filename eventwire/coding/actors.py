@@ -161,6 +161,7 @@ class ActorRecognizer:
         self.possessive_vowels = tuple(pack.config_words("possessive_vowels"))
         self.posted_offices = frozenset(self.lower(w) for w in pack.config_words("posted_offices"))
         self.portfolio_offices = frozenset(self.lower(w) for w in pack.config_words("portfolio_offices"))
+        self._word_cache: dict[str, PatternWord] = {}  # (names repeat their words: one PatternWord each)
         self.proper = PhraseMatcher[Entry](morph, require_capital=True)
         self.common = PhraseMatcher[Entry](morph)
         self.country_names: dict[str, str] = {}
@@ -177,6 +178,7 @@ class ActorRecognizer:
         self.agents = PhraseMatcher[Entry](morph)  # generic agent nouns: only where no other word is found
         for sector, kind, form in pack.roles:  # offices and bodies, capitalised or not
             (self.agents if kind == "agent" else self.common).add(self._words(form), Entry(kind, None, sector, form))
+        self.has_agents = any(kind == "agent" for _, kind, _ in pack.roles)
         people: dict[str, list[PersonTenure]] = {}
         listed: dict[str, list[PersonTenure]] = {}  # generated dictionaries: only the spellings they list
         for tenure in pack.persons:
@@ -191,23 +193,30 @@ class ActorRecognizer:
             self.proper.add(self._words(form), entry)
             if " " not in form:
                 self.surnames[self.lower(form)] = entry
-        # names as the generated dictionaries write them (in ASCII), matched without diacritics
-        self.folded = PhraseMatcher[Entry](morph, require_capital=True)
+        # names as the generated dictionaries write them (in ASCII), matched whole without diacritics
+        self.folded = NameIndex()
         known = {fold(self.lower(form)) for form in people}
         for form, tenures in listed.items():
             if fold(self.lower(form)) not in known:
                 entry = Entry("person", tenures[0].code, tenures[0].sector, form, tuple(tenures))
-                self.folded.add(self._words(fold(form)), entry)
+                self.folded.add(tuple(w.text for w in self._words(fold(form))), entry)
 
     def _words(self, form: str) -> tuple[PatternWord, ...]:
         """A dictionary form split as the text is ("es-Sisi": es, -, Sisi)."""
-        return tuple(PatternWord(token.low, "infl") for token in tokenize(form, self.lower) if token.low)
+        words = self._word_cache
+        out = []
+        for token in tokenize(form, self.lower):
+            if token.low:
+                word = words.get(token.low)
+                if word is None:
+                    word = words[token.low] = PatternWord(token.low, "infl")
+                out.append(word)
+        return tuple(out)
 
     # -- raw matches ---------------------------------------------------------
     def _raw(self, tokens: list[Token]) -> list[Match[Entry]]:
         found: list[Match[Entry]] = []
         i, n = 0, len(tokens)
-        folded: list[Token] | None = None
         while i < n:
             token = tokens[i]
             if not token.is_word:
@@ -215,8 +224,7 @@ class ActorRecognizer:
                 continue
             match = self.proper.match_at(tokens, i) if token.cap else None
             if token.cap:
-                folded = folded or _folded(tokens)
-                listed = self.folded.match_at(folded, i)
+                listed = self.folded.match_at(tokens, i)
                 if listed is not None and (match is None or listed.length > match.length):
                     match = listed
             if match is not None and self.apostrophe_names and match.payload.kind in APOSTROPHE_KINDS \
@@ -229,7 +237,7 @@ class ActorRecognizer:
                 match = other
             if match is None and token.cap:
                 match = self._demonym(token, i)
-            if match is None:
+            if match is None and self.has_agents:
                 match = self.agents.match_at(tokens, i)
             if match is None or self._namesake(tokens, match):
                 i += 1
@@ -731,10 +739,35 @@ class ActorRecognizer:
                 left.members.append(right)
 
 
-def _folded(tokens: list[Token]) -> list[Token]:
-    """The tokens without diacritics, for names the dictionaries write in ASCII."""
-    return [t if t.low.isascii() else Token(t.text, t.start, t.end, fold(t.low), fold(t.base), fold(t.suffix), t.cap)
-            for t in tokens]
+class NameIndex:
+    """Names of several words looked up whole, without diacritics: the generated dictionaries' 26,000
+    people, whom phrase matching word by word would make slow. The last word may carry a suffix after an
+    apostrophe ("Davutoğlu'nun"), which is the match's rest."""
+
+    def __init__(self) -> None:
+        self.names: dict[tuple[str, ...], Entry] = {}
+        self.firsts: set[str] = set()
+        self.longest = 1
+
+    def add(self, words: tuple[str, ...], entry: Entry) -> None:
+        if words:
+            self.names.setdefault(words, entry)
+            self.firsts.add(words[0])
+            self.longest = max(self.longest, len(words))
+
+    def match_at(self, tokens: list[Token], i: int) -> Match[Entry] | None:
+        first = tokens[i]
+        if fold(first.low) not in self.firsts and fold(first.base) not in self.firsts:
+            return None
+        n = len(tokens)
+        for length in range(min(self.longest, n - i), 0, -1):
+            last = tokens[i + length - 1]
+            words = (*(fold(t.low) for t in tokens[i : i + length - 1]), fold(last.base))
+            entry = self.names.get(words)
+            if entry is not None:
+                return Match(i, i + length, entry, [""] * (length - 1) + [fold(last.suffix)],
+                             list(range(i, i + length)))
+        return None
 
 
 def _tenure_at(tenures: tuple[PersonTenure, ...], day: date | None) -> PersonTenure:

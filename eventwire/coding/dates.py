@@ -49,6 +49,8 @@ class DateFinder:
         self._weekday_initials = frozenset(form[0] for form in self.weekdays)
         self._start_letters = self._weekday_initials | self._month_initials | {
             words[0][0] for words in self.relative if words and words[0]}  # "ağustosta": a month alone too
+        self._relative_starts = frozenset(words[0] for words in self.relative if words)
+        self._no_date: set[str] = set()  # word forms seen that begin no date (news repeats its words)
 
     def _month_of(self, token: Token) -> int | None:
         return _inflected(token, self.months, self._month_forms, self.month_tail, self._month_initials)  # "ağustosta"
@@ -64,7 +66,13 @@ class DateFinder:
         while i < n:
             token = tokens[i]
             word = token.base if token.suffix else token.low
-            if not word or not (word[0] in starts or word[0].isdigit()):  # most words cannot start a date
+            if not word or not (word[0] in starts or word[0].isdigit()) or word in self._no_date:
+                i += 1  # most words cannot start a date
+                continue
+            if not word[0].isdigit() and word not in self._relative_starts and self._month_of(token) is None \
+                    and self._weekday_of(token) is None:
+                if len(self._no_date) < 100_000:
+                    self._no_date.add(word)
                 i += 1
                 continue
             mention, used = self._at(tokens, i, n, dateline)

@@ -40,17 +40,26 @@ class PhraseMatcher(Generic[T]):
         self.morph = morphology
         self.require_capital = require_capital
         self.max_gap = max_gap  # the most words a "…" in a phrase stands for
-        self._by_first: dict[str, list[tuple[tuple[PatternWord, ...], T]]] = defaultdict(list)
+        # first word -> (phrase, payload, what its later words need to find in a sentence: Prefixes)
+        self._by_first: dict[str, list[tuple[tuple[PatternWord, ...], T, frozenset[str]]]] = defaultdict(list)
         self._lengths: set[int] = set()
-        self._cache: dict[str, list[tuple[tuple[PatternWord, ...], T]]] = {}
+        self._cache: dict[str, list[tuple[tuple[PatternWord, ...], T, frozenset[str]]]] = {}
 
     def add(self, words: tuple[PatternWord, ...], payload: T) -> None:
         self._cache.clear()
         first = words[0].text
-        self._by_first[first].append((words, payload))
+        needs = frozenset(w.text[:-1][:PREFIX_LETTERS] for w in words[1:] if w.kind != "gap")
+        self._by_first[first].append((words, payload, needs))
         self._lengths.add(len(first))
 
-    def candidates(self, token: Token) -> list[tuple[tuple[PatternWord, ...], T]]:
+    def known_start(self, low: str) -> bool:
+        """Some phrase may start at a word of this form."""
+        found = self._cache.get(low)
+        if found is None:
+            found = self._cache[low] = list(self._lookup(low))
+        return bool(found)
+
+    def candidates(self, token: Token) -> list[tuple[tuple[PatternWord, ...], T, frozenset[str]]]:
         """Phrases whose first word is a prefix of the token (cached per word form: news repeats words)."""
         low = token.low
         found = self._cache.get(low)
@@ -80,13 +89,22 @@ class PhraseMatcher(Generic[T]):
                     if key[:-1] + final in seen:
                         yield from seen[key[:-1] + final]
 
-    def match_at(self, tokens: list[Token], i: int) -> Match[T] | None:
+    def match_at(self, tokens: list[Token], i: int, present: Prefixes | None = None) -> Match[T] | None:
+        """The longest phrase starting at token i; `present` (the sentence's Prefixes) lets phrases whose
+        later words the sentence lacks be skipped without reading them."""
         token = tokens[i]
         if self.require_capital and not token.cap:
             return None
+        found_phrases = self._cache.get(token.low)
+        if found_phrases is None:
+            found_phrases = self.candidates(token)
+        if not found_phrases:
+            return None
         best: Match[T] | None = None
         best_key = (0, 0)
-        for words, payload in self.candidates(token):
+        for words, payload, needs in found_phrases:
+            if needs and present is not None and not present.has_all(needs):
+                continue
             found = self._match_words(tokens, i, words)
             if found is None:
                 continue
@@ -136,15 +154,42 @@ class PhraseMatcher(Generic[T]):
     def find_all(self, tokens: list[Token]) -> list[Match[T]]:
         """Non-overlapping longest matches, left to right."""
         found: list[Match[T]] = []
+        if not self._by_first:
+            return found
+        present = Prefixes(tokens)
         i = 0
         while i < len(tokens):
-            match = self.match_at(tokens, i)
+            match = self.match_at(tokens, i, present)
             if match is None:
                 i += 1
             else:
                 found.append(match)
                 i = match.end
         return found
+
+
+PREFIX_LETTERS = 10  # longest word beginning kept by Prefixes (a longer stem is checked by its first letters)
+
+
+class Prefixes:
+    """Every beginning of every word of a sentence (up to PREFIX_LETTERS letters), computed when first
+    asked: a dictionary word stands in the sentence only if its stem, less its last letter (which
+    softening and vowel narrowing may change), is among them."""
+
+    __slots__ = ("tokens", "_set")
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self._set: frozenset[str] | None = None
+
+    def has_all(self, needs: frozenset[str]) -> bool:
+        if self._set is None:
+            out: set[str] = {""}
+            for t in self.tokens:
+                low = t.low
+                out.update([low[:k] for k in range(1, min(len(low), PREFIX_LETTERS) + 1)])
+            self._set = frozenset(out)
+        return needs <= self._set
 
 
 def _hyphen_joined(tokens: list[Token], pos: int) -> bool:

@@ -8,6 +8,8 @@ from eventwire.text.tokens import Token
 
 
 OBJECT_CASES = ("dative", "ablative", "accusative", "instrumental")
+_REMEMBERED = 500_000  # (word form, dictionary word) pairs whose suffix is kept
+_UNSEEN = object()
 
 
 class Morphology:
@@ -54,13 +56,24 @@ class Morphology:
         self._cases = pack.case_endings
         self.clitics = frozenset(pack.config.get("clitics", "").split(","))
         self.voiceless = pack.config_words("voiceless_consonants")
+        self._rests: dict[tuple[str, str, str, str], str | None] = {}
 
     def is_form_of(self, token: Token, nouns: Iterable[str]) -> bool:
         """The token is an inflected form of one of the nouns ("toplantısından" of "toplantı")."""
         return any(self.rest(token, noun, "infl") is not None for noun in nouns)
 
     def rest(self, token: Token, word: str, kind: str) -> str | None:
-        """The suffix after `word` in `token`, or None when the token is not a form of it."""
+        """The suffix after `word` in `token`, or None when the token is not a form of it (remembered per
+        word form: news repeats its words)."""
+        key = (token.low, token.base, word, kind)
+        found = self._rests.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._rests) >= _REMEMBERED:
+                self._rests.clear()
+            found = self._rests[key] = self._rest(token, word, kind)
+        return found
+
+    def _rest(self, token: Token, word: str, kind: str) -> str | None:
         if kind == "exact":
             return "" if token.base == word else None
         if token.base == word:

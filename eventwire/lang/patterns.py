@@ -23,18 +23,33 @@ def parse_pattern(pattern: str, lower: Callable[[str], str]) -> tuple[PatternWor
         if raw == GAP:
             if not words or words[-1].kind == "gap":
                 raise ValueError("a gap (…) must stand between two words")
-            words.append(PatternWord("", "gap"))
+            words.append(_GAP_WORD)
             continue
-        text, kind = raw, "infl"
-        for marker, marker_kind in _MARKERS:
-            if raw.endswith(marker):
-                text, kind = raw[: -len(marker)], marker_kind
-                break
-        if not text or any(c in text for c in "+=…!"):
+        word = _parse_word(raw, lower)
+        if word is None:
             raise ValueError(f"malformed pattern word {raw!r}")
-        words.append(PatternWord(lower(text), kind, raw.endswith("+V!")))
+        words.append(word)
     if not words:
         raise ValueError("empty pattern")
     if words[-1].kind == "gap":
         raise ValueError("a pattern cannot end with a gap (…)")
     return tuple(words)
+
+
+_GAP_WORD = PatternWord("", "gap")
+_RESERVED = frozenset("+=…!")
+_words_seen: dict[tuple[str, object], PatternWord | None] = {}  # (raw word, casing) -> parsed: dictionaries repeat words
+
+
+def _parse_word(raw: str, lower: Callable[[str], str]) -> PatternWord | None:
+    key = (raw, lower)
+    if key in _words_seen:
+        return _words_seen[key]
+    text, kind = raw, "infl"
+    for marker, marker_kind in _MARKERS:
+        if raw.endswith(marker):
+            text, kind = raw[: -len(marker)], marker_kind
+            break
+    word = None if not text or not _RESERVED.isdisjoint(text) else PatternWord(lower(text), kind, raw.endswith("+V!"))
+    _words_seen[key] = word
+    return word

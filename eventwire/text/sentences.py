@@ -129,9 +129,7 @@ def _after_sentence_end(text: str, start: int, at: int) -> bool:
 def is_heading(span: str) -> bool:
     """A sentence that is a heading: two or more words, all in capitals, with no closing full stop
     ("YEREL MAHKEME BAŞVURUYU REDDETMİŞTİ"); it retells the text under it."""
-    letters = [c for c in span if c.isalpha()]
-    return len(span.split()) >= 2 and bool(letters) and not any(c.islower() for c in letters) \
-        and not span.rstrip().endswith((".", "!", "?"))
+    return span.isupper() and len(span.split()) >= 2 and not span.rstrip().endswith((".", "!", "?"))
 
 
 

@@ -37,10 +37,11 @@ def tokenize(text: str, lower: Callable[[str], str], offset: int = 0) -> list[To
         word = match.group()
         low = lower(word)
         cut = -1
-        for mark in _APOSTROPHES:
-            cut = low.find(mark)
-            if cut >= 0:
-                break
+        if not low.isalnum():  # (most words: no apostrophe to look for)
+            for mark in _APOSTROPHES:
+                cut = low.find(mark)
+                if cut >= 0:
+                    break
         if cut >= 0:
             base, suffix = low[:cut], low[cut + 1 :]
             low = base + suffix
