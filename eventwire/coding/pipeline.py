@@ -50,6 +50,7 @@ COOPERATIVE_QUADS = (1, 2)  # verbal and material cooperation
 MATERIAL_QUADS = (2, 4)  # deeds, which happen where their parties are, unlike words
 PHONE_CALL = "041"
 PLANNED_MEETING = "036"  # CAMEO: express intent to meet or negotiate
+DESCRIPTION_REACH = 6  # words between a party and the participle of a clause that describes the person after it
 
 
 @dataclass(slots=True)
@@ -65,6 +66,9 @@ class SentenceDoc:
     act_noun_ends: set[int] = field(default_factory=set)  # token after each act noun ("the attack| by Israel")
     said_ends: list[int] = field(default_factory=list)  # token after each verb of saying that ends a reported clause
     phrases: list[Match[VerbEntry]] = field(default_factory=list)  # every event phrase found, asked acts too
+    found: list[Match[VerbEntry]] | None = None  # verbs.txt phrases as matched, before any filter (None: not read)
+    heading: bool = False  # a heading or the title line: it retells the text under it
+    speech: list[Match[bool]] | None = None  # verbs of saying found (None: not read)
 
     @property
     def venue(self) -> Place | None:
@@ -104,12 +108,11 @@ class Coder:
         self.onto = ontology()
         self.morph = Morphology(self.pack)
         self.verbs = PhraseMatcher[VerbEntry](self.morph, max_gap=int(self.pack.config.get("phrase_gap", MAX_GAP)))
-        # every phrase, the broad lexicons' too: what the decision step's candidates are found with
+        # the broad lexicons' phrases (verbs_*.txt): with verbs.txt's, what the decision step's candidates
+        # are found with
         self.lexicon = PhraseMatcher[VerbEntry](self.morph, max_gap=self.verbs.max_gap)
         for entry in self.pack.verbs:
-            self.lexicon.add(entry.words, entry)
-            if not entry.broad:
-                self.verbs.add(entry.words, entry)
+            (self.lexicon if entry.broad else self.verbs).add(entry.words, entry)
         self.speech = PhraseMatcher[bool](self.morph)  # payload: the phrase opens with a verb (not "reminder")
         for words in self.pack.speech:
             self.speech.add(words, words[0].kind == "verb")
@@ -145,6 +148,7 @@ class Coder:
         self.statement_nouns = self.pack.config_words("statement_nouns")
         self.governing = Governing(self.pack, self.morph, lambda cameo: self.onto.get(cameo).quad_class in VERBAL_QUADS)
         self.genitive_postpositions = self.pack.config_words("genitive_postpositions")
+        self.describing_participles = self.pack.config_words("describing_participles")
         self.attributive_suffixes = tuple(self.pack.config_words("attributive_suffixes"))
         self.light_verbs = tuple(sorted(self.pack.config_words("light_verbs"), key=len, reverse=True))
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
@@ -222,7 +226,8 @@ class Coder:
                 state.memory.subject_country = state.last_subject.code
             doc.mentions = self.actors.recognize(doc.tokens, state.memory, head.date, places)
             self._quotation_speakers(doc, quotes, speakers, state)
-            if is_heading(text[doc.sentence.start : doc.sentence.end]) or is_title(text, doc.sentence):
+            doc.heading = is_heading(text[doc.sentence.start : doc.sentence.end]) or is_title(text, doc.sentence)
+            if doc.heading:
                 continue  # a heading retells the text under it: its acts are told there (and counted once)
             for event in self._sentence_coder(text, doc, state):
                 # one sentence tells one act per dyad and root ("gözaltına alınmış ve tutuklanmıştı")
@@ -271,7 +276,8 @@ class Coder:
         labels someone ("Rusya'yı en büyük tehdit olarak nitelendirdi": called Russia the greatest threat), nor
         one that names what something has become ("barışı tehdit eder hale geldi": has come to threaten peace)."""
         dates, tokens = {d.token for d in doc.dates}, doc.tokens
-        return [t for t in self.verbs.find_all(tokens)
+        doc.found = self.verbs.find_all(tokens)
+        return [t for t in doc.found
                 if t.payload.cameo != NO_ACT and t.start not in dates and not _inside_mention(t, doc.mentions)
                 and not _asked(tokens, t) and not self._placed_noun(t) and not self._attributive(t, tokens)
                 and not (t.payload.words[-1].kind != "verb" and t.end < len(tokens) and tokens[t.end].low in self.label_words)
@@ -317,7 +323,7 @@ class Coder:
     # -- sentence (roles from case marking; see word_order.py for the other strategy) ---
     def _code_sentence(self, text: str, doc: SentenceDoc, state: ArticleState) -> list[Event]:
         tokens, mentions = doc.tokens, doc.mentions
-        said = self.speech.find_all(tokens)
+        said = doc.speech = self.speech.find_all(tokens)
         reporting = {s.start for s in said if self._reports_clause(tokens, s.start)}
         triggers = [t for t in self.triggers(doc) if t.start not in reporting]  # "-dığını savundu": argued
         doc.phrases = triggers
@@ -398,6 +404,9 @@ class Coder:
         for mention in mentions:  # "siviller için", "Rusya gibi": a noun a postposition takes is no subject
             if mention.case == "nominative" and mention.end < len(tokens) and tokens[mention.end].low in self.postpositions:
                 mention.case = "oblique"
+        for mention in mentions:  # "Çin Komünist Partisi ... üyesi olan Wang": what describes the person after it
+            if mention.case == "nominative" and self._describes_next(tokens, mentions, mention):
+                mention.case = "oblique"
         for mention in mentions:  # "gazetecilerden 4'ünü", "göstericilerden bazılarını": the part's case is theirs
             if mention.case == "ablative" and mention.end < len(tokens):
                 part = tokens[mention.end]
@@ -409,6 +418,17 @@ class Coder:
             if mention.start == 0 and mention.case == "accusative" and mention.kind in ("office", "body") \
                     and mention.end < len(tokens) and (tokens[mention.end].text == "," or no_subject):
                 mention.case = "nominative"
+
+    def _describes_next(self, tokens: list[Token], mentions: list[Mention], mention: Mention) -> bool:
+        """The mention stands inside a relative clause that describes a person right after it ("... Siyasi
+        Bürosu üyesi olan Wang"; config `describing_participles`)."""
+        for j in range(mention.end, min(mention.end + DESCRIPTION_REACH, len(tokens))):
+            if tokens[j].low in self.describing_participles:
+                after = mention_at(mentions, j + 1)
+                return after is not None and after.kind in ("person", "office")
+            if not tokens[j].is_word or any(m.start == j for m in mentions):
+                return False
+        return False
 
     def _name_run_case(self, tokens: list[Token], mentions: list[Mention], j: int) -> str | None:
         """The case on the last of the capitalised words that continue a name at j, when none of

@@ -85,7 +85,8 @@ class WordOrderRoles:
                                                                              or not t.rests[0]))]
         _split_clause_pairs(mentions, triggers)
         taken = {j for t in triggers for j in range(t.start, t.end)}
-        speech = [s for s in coder.speech.find_all(tokens) if s.start not in taken]
+        doc.speech = coder.speech.find_all(tokens)
+        speech = [s for s in doc.speech if s.start not in taken]
         speaker = self._speaker(tokens, mentions, speech)
         events: list[Event] = []
         skip: set[int] = set()

@@ -13,12 +13,13 @@ from dataclasses import replace
 from eventwire.coding.actors import Mention
 from eventwire.coding.matcher import Match
 from eventwire.coding.pipeline import ArticleState, Coder
-from eventwire.decide.candidates import CandidateReader, Option, SentenceView, candidate_roots
+from eventwire.decide.candidates import CandidateReader, Option, SentenceView, candidate_roots, same_party
 from eventwire.decide.model import DecisionModel, sigmoid
 from eventwire.lang.pack import VerbEntry
 from eventwire.record import Article, Event
 
 MEETING_ROOT = "04"
+NO_CUE = {"no_own_cue": 1.0}  # the own features of a root with no phrase and no rule event in the sentence
 
 
 class Decider:
@@ -41,7 +42,12 @@ class Decider:
                     if key not in seen or event.evidence.trigger in self._rule_triggers(view, root):
                         seen.add(key)
                         events.append(event)
-        article.events = events
+        ruled = {e.event_id for v in views for found in v.rule_events.values() for e in found}
+        met = {country for v in views for e in v.rule_events.get(MEETING_ROOT, [])
+               for country in (e.source.country, e.target.country if e.target else None)}
+        # a meeting the rules coded is told again later ("görüşmede": at the meeting): no second meeting of its parties
+        article.events = [e for e in events if not (e.cameo_root == MEETING_ROOT and e.event_id not in ruled
+                                                    and e.source.country in met)]
         return article
 
     @staticmethod
@@ -53,9 +59,14 @@ class Decider:
         phrase tells one act: of roots whose phrases overlap, the most probable stands (a phrase the rules
         coded counts as theirs: "desteğinin süreceğini" is a promise, not also support given)."""
         model, scored = self.model, []
+        shared = model.event.shared_scores(view.features)
+        uncued = model.event.weights.get("no_own_cue", 0.0)
         for root in candidate_roots(view, model.roots):
-            own = self.reader.own_features(view, root)
-            p = sigmoid(model.event.root_score(root, view.features, own))
+            if root in view.phrases or root in view.rule_events:
+                own = self.reader.own_features(view, root)
+                p = sigmoid(shared.get(root, 0.0) + model.event.score(own))
+            else:  # (own_features: no_own_cue alone)
+                own, p = NO_CUE, sigmoid(shared.get(root, 0.0) + uncued)
             if p >= model.threshold or (model.keep_international and own.get("own_rule_international")):
                 scored.append((root, p))
         spans = {root: self._spans(view, root) for root, _ in scored}
@@ -86,7 +97,7 @@ class Decider:
 
     def choose_target(self, view: SentenceView, root: str, source: Option) -> Option:
         options = [o for o in view.parties if o.mention is not source.mention
-                   and not (o.mention is not None and source.mention is not None and o.mention.same_actor(source.mention))]
+                   and not (o.mention is not None and source.mention is not None and same_party(o.mention, source.mention))]
         options.append(Option(None, "none"))
         scored = [(self.model.target.score(self.reader.role_features(view, root, o, "target", source)), i)
                   for i, o in enumerate(options)]
@@ -100,7 +111,7 @@ class Decider:
         if source is None:
             return []
         target = self.choose_target(view, root, source)
-        return [self._event(text, state, view, root, p, source.mention, target.mention, source.origin != "sentence")]
+        return [self._event(text, state, view, root, p, _here(source), _here(target), source.origin != "sentence")]
 
     def _event(self, text: str, state: ArticleState, view: SentenceView, root: str, p: float, source: Mention,
                target: Mention | None, carried: bool) -> Event:
@@ -136,6 +147,13 @@ class Decider:
         return Match(at, at + 1, entry, [""], [at])
 
 
+
+
+def _here(option: Option) -> Mention | None:
+    """The option's mention as this sentence may use it: one named in another sentence has no place here."""
+    if option.mention is None or option.origin == "sentence":
+        return option.mention
+    return replace(option.mention, start=-1, end=-1)
 
 
 def _key(event: Event) -> tuple:

@@ -19,7 +19,6 @@ from eventwire.coding.pipeline import ArticleState, Coder, SentenceDoc
 from eventwire.lang.pack import NO_ACT, VerbEntry
 from eventwire.record import Article, Event
 from eventwire.text.quotes import CLOSING_QUOTES, OPENING, STRAIGHT
-from eventwire.text.sentences import is_heading
 
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 QUOTE_MARKS = frozenset(OPENING) | frozenset(CLOSING_QUOTES) | frozenset(STRAIGHT)
@@ -49,8 +48,19 @@ class SentenceView:
     features: Features  # root-independent: words, phrases found, quotation, parties
     phrases: dict[str, list[Match[VerbEntry]]]  # root -> the lexicon's phrases of that root, in order
     rule_events: dict[str, list[Event]]  # root -> what the rules coded here
-    parties: list[Option]  # everyone who may act or be acted upon in this sentence
     anchor: int  # token where the sentence's act is told when no phrase of its root is found
+    context: tuple[Mention | None, list[Mention]] = (None, [])  # the last sentence's subject, the last parties named
+    partners: frozenset[frozenset[str]] = frozenset()  # pairs of countries the rules found acting on each other
+    # in the article (the story's dyads)
+    _parties: list[Option] | None = None
+
+    @property
+    def parties(self) -> list[Option]:
+        """Everyone who may act or be acted upon in this sentence: its parties, the quotation's speaker,
+        the last sentence's subject and the parties named last before (read when a role is chosen)."""
+        if self._parties is None:
+            self._parties = _parties(self.doc, *self.context)
+        return self._parties
 
 
 class CandidateReader:
@@ -61,17 +71,21 @@ class CandidateReader:
         self.lang = coder.lang
         self.prefix = int(coder.pack.config.get("feature_prefix", "5"))
         self.verb_final = coder.pack.config.get("verb_final") == "yes"
+        self.case_roles = coder.pack.config.get("roles", "case") == "case"
 
     def read(self, article: Article, state: ArticleState) -> list[SentenceView]:
         by_sentence: dict[int, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
         for event in article.events:
             by_sentence[event.evidence.sentence_index][event.cameo_root].append(event)
+        partners = frozenset(frozenset((e.source.country, e.target.country)) for e in article.events
+                             if e.target is not None and e.target.country != e.source.country)
         views: list[SentenceView] = []
         carried: Mention | None = None  # the last sentence's subject
         previous: list[Mention] = []
         for position, doc in enumerate(state.docs):
             rules = by_sentence.get(doc.sentence.index, {})
             view = self._view(article.text, doc, position, rules, carried, previous)
+            view.partners = partners
             views.append(view)
             subject = _subject(doc)
             if subject is not None:
@@ -87,11 +101,15 @@ class CandidateReader:
         coder, tokens = self.coder, doc.tokens
         phrases: dict[str, list[Match[VerbEntry]]] = defaultdict(list)
         mentions = doc.mentions
-        for match in coder.lexicon.find_all(tokens):
+        # the rules' phrases as they matched them (a heading's too, which the rules skip), and the broad lexicons'
+        found = doc.found if doc.found is not None else coder.verbs.find_all(tokens)
+        for match in [*found, *coder.lexicon.find_all(tokens)]:
             if match.payload.cameo == NO_ACT or any(m.start <= match.start < m.end for m in mentions):
                 continue
             phrases[match.payload.cameo[:2]].append(match)
-        speech = coder.speech.find_all(tokens)
+        for found_phrases in phrases.values():
+            found_phrases.sort(key=lambda m: m.start)
+        speech = doc.speech if doc.speech is not None else coder.speech.find_all(tokens)
         sentence_text = text[doc.sentence.start : doc.sentence.end]
         f: Features = {"bias": 1.0}
         for t in tokens:
@@ -109,7 +127,7 @@ class CandidateReader:
             f["quote_mark"] = 1.0
         if doc.quote_speaker is not None:
             f["in_quotation"] = 1.0
-        if is_heading(sentence_text):
+        if doc.heading:
             f["heading"] = 1.0
         if position == 0:
             f["first_sentence"] = 1.0
@@ -126,9 +144,14 @@ class CandidateReader:
         if last is not None and not last.cap:
             f["end:" + last.low[-3:]] = 1.0
             f["end2:" + last.low[-2:]] = 1.0
-        anchor = self._anchor(tokens, speech)
-        parties = self._parties(doc, carried, previous)
-        return SentenceView(doc, f, dict(phrases), dict(rules), parties, anchor)
+        return SentenceView(doc, f, dict(phrases), dict(rules), self._anchor(tokens, speech), (carried, previous))
+
+    def subject(self, view: SentenceView) -> Mention | None:
+        """The sentence's subject as the rule coder reads it (case marking), else its first nominative party."""
+        doc = view.doc
+        if self.case_roles:
+            return self.coder._sentence_subject(doc.tokens, doc.mentions, doc.speech or [])
+        return _subject(doc)
 
     def _anchor(self, tokens, speech) -> int:
         if speech:
@@ -137,27 +160,6 @@ class CandidateReader:
         if not words:
             return 0
         return words[-1] if self.verb_final else words[len(words) // 2]
-
-    def _parties(self, doc: SentenceDoc, carried: Mention | None, previous: list[Mention]) -> list[Option]:
-        options: list[Option] = []
-        seen: list[Mention] = []
-
-        def add(mention: Mention | None, origin: str) -> None:
-            if mention is None or not mention.code or len(options) >= MAX_OPTIONS:
-                return
-            if any(m is mention or (m.same_actor(mention) and m.case == mention.case) for m in seen):
-                return
-            seen.append(mention)
-            options.append(Option(mention, origin))
-
-        for mention in doc.mentions:
-            if mention.is_actor:
-                add(mention, "sentence")
-        add(doc.quote_speaker, "speaker")
-        add(carried, "carried")
-        for mention in previous:
-            add(mention, "previous")
-        return options
 
     # -- one candidate -----------------------------------------------------------
     def candidate_features(self, view: SentenceView, root: str) -> Features:
@@ -170,12 +172,14 @@ class CandidateReader:
         learned of them carries across roots, to rare ones too."""
         f: Features = {}
         found = view.phrases.get(root, [])
+        rules = view.rule_events.get(root, [])
         if found:
             kind = "own_phrase" if any(not m.payload.broad for m in found) else "own_broad_phrase"
             f[kind] = 1.0
             f[f"{kind}_n:{min(len(found), 2)}"] = 1.0
             f.update(self._phrase_form(view, found[0]))
-        rules = view.rule_events.get(root, [])
+            if kind == "own_phrase" and not rules and view.doc.found is not None:
+                f["own_phrase_uncoded"] = 1.0  # the rules read the clause and coded nothing of this root
         if rules:
             f["own_rule"] = 1.0
             f[f"{root}|own_rule"] = 1.0
@@ -189,7 +193,7 @@ class CandidateReader:
             for e in rules[:1]:
                 f[f"own_rule_source:{e.source.sector or '-'}"] = 1.0
         if not found and not rules:
-            f["no_own_cue"] = 1.0
+            f["no_own_cue"] = 1.0  # (decide.NO_CUE)
         return f
 
     def _phrase_form(self, view: SentenceView, match: Match[VerbEntry]) -> Features:
@@ -203,6 +207,8 @@ class CandidateReader:
         for name, check in checks.items():
             if rest and check(rest):
                 f["phrase_" + name] = 1.0
+        if entry.words[-1].kind != "verb":  # an act named as a noun: its case says what it is to the clause
+            f["phrase_case:" + morph.case_of(morph.without_compound_marker(rest) or rest)] = 1.0
         if entry.intent:
             f["phrase_intent"] = 1.0
         if match.end < len(tokens) and tokens[match.end].low in self.coder.topic_postpositions:
@@ -246,6 +252,8 @@ class CandidateReader:
                 f["rule_source_other_root"] = 1.0
             if view.doc.quote_speaker is m:
                 f["quote_speaker"] = 1.0
+            if self.subject(view) is m:
+                f["rules_subject"] = 1.0  # the subject the rule coder reads for the sentence
         else:
             if any(e.target is not None and _same(e.target, m) for e in rules):
                 f["rule_target"] = 1.0
@@ -254,6 +262,10 @@ class CandidateReader:
             if source is not None and source.mention is not None:
                 s = source.mention
                 f["same_country" if s.code == m.code else "other_country"] = 1.0
+                if s.code == m.code and any(s.code in pair for pair in view.partners):
+                    f["same_country_in_dyad_story"] = 1.0  # the source's country acts on another in this story
+                if frozenset((s.code, m.code)) in view.partners:
+                    f["story_partner"] = 1.0  # the rules found these two countries acting on each other here
                 if s.code == m.code and s.sector == m.sector:
                     f["same_sector"] = 1.0
                 if inside and s.start >= 0:
@@ -261,10 +273,41 @@ class CandidateReader:
         return {**f, **{f"{root[:2]}|{k}": v for k, v in f.items() if k.startswith(("case_side", "origin", "kind"))}}
 
 
+def same_party(a: Mention, b: Mention) -> bool:
+    """The same actor, or a state and its own government's people ("Çin" and its minister Wang Yi): no
+    party acts on itself."""
+    if a.same_actor(b):
+        return True
+    state = ("country", "capital")
+    return a.code == b.code and a.sector == b.sector and (a.kind in state or b.kind in state)
+
+
 def candidate_roots(view: SentenceView, roots: tuple[str, ...]) -> list[str]:
     """Roots proposed for a sentence: those the model weighs (none when it takes cues only), and
     those with a lexicon phrase or a rule event there."""
     return sorted(set(roots) | set(view.phrases) | set(view.rule_events))
+
+
+def _parties(doc: SentenceDoc, carried: Mention | None, previous: list[Mention]) -> list[Option]:
+    options: list[Option] = []
+    seen: list[Mention] = []
+
+    def add(mention: Mention | None, origin: str) -> None:
+        if mention is None or not mention.code or len(options) >= MAX_OPTIONS:
+            return
+        if any(m is mention or (m.same_actor(mention) and m.case == mention.case) for m in seen):
+            return
+        seen.append(mention)
+        options.append(Option(mention, origin))
+
+    for mention in doc.mentions:
+        if mention.is_actor:
+            add(mention, "sentence")
+    add(doc.quote_speaker, "speaker")
+    add(carried, "carried")
+    for mention in previous:
+        add(mention, "previous")
+    return options
 
 
 def _subject(doc: SentenceDoc) -> Mention | None:

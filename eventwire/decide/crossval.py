@@ -115,6 +115,8 @@ def cross_validate_files(paths: list, folds: int, lang: str | None = None,
     out: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
     for row_lang, labelled in sorted(by_lang.items(), key=lambda kv: (kv[0] != "tr", kv[0])):
         rows = [row for _, row in labelled]
+        if len(rows) < 2:
+            continue  # (one article cannot be held out from itself)
         predicted = cross_validate(coder_for(row_lang), rows, min(folds, len(rows)), settings)
         sets = {name: [row for n, row in labelled if n == name] for name, _ in labelled}
         if len(sets) > 1:

@@ -25,21 +25,33 @@ class ModelError(ValueError):
 class LinearModel:
     weights: dict[str, float]
     by_root: dict[str, dict[str, float]] = field(default_factory=dict)  # root -> name -> weight of "root|name"
+    rows: dict[str, int] = field(default_factory=dict)  # name -> row of `matrix`
+    roots: dict[str, int] = field(default_factory=dict)  # root -> column of `matrix`
+    matrix: Any = None  # weights of "root|name" as a names x roots array, to score every root at once
 
     def __post_init__(self) -> None:
+        import numpy
+
         for key, weight in self.weights.items():
             root, bar, name = key.partition("|")
             if bar and len(root) == 2 and root.isdigit():
                 self.by_root.setdefault(root, {})[name] = weight
+        self.roots = {root: j for j, root in enumerate(sorted(self.by_root))}
+        self.rows = {name: i for i, name in enumerate(sorted({n for names in self.by_root.values() for n in names}))}
+        self.matrix = numpy.zeros((len(self.rows) + 1, max(1, len(self.roots))))  # (a last row of zeros)
+        for root, names in self.by_root.items():
+            for name, weight in names.items():
+                self.matrix[self.rows[name], self.roots[root]] = weight
 
     def score(self, features: dict[str, float]) -> float:
         weights = self.weights
         return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
-    def root_score(self, root: str, shared: dict[str, float], own: dict[str, float]) -> float:
-        """The score of root r's candidate: the sentence's shared features weighed for r, plus r's own."""
-        weights = self.by_root.get(root, {})
-        return sum(weights.get(name, 0.0) * value for name, value in shared.items()) + self.score(own)
+    def shared_scores(self, shared: dict[str, float]) -> dict[str, float]:
+        """Per root, the sum of the weights of the sentence's shared features (all valued 1) for that root."""
+        rows = [i for i in map(self.rows.get, shared) if i is not None]
+        totals = self.matrix[rows].sum(axis=0) if rows else self.matrix[-1]
+        return {root: float(totals[j]) for root, j in self.roots.items()}
 
 
 def sigmoid(x: float) -> float:
