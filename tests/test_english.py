@@ -38,11 +38,11 @@ def test_a_country_name_with_a_possessive_is_the_state_not_its_people():
     # "Sweden's" without its apostrophe ends like a plural; it stays the state that owns the decision
     (event,) = events_of("Norwegian farmers protested against Sweden's decision.", lang="en")
     assert (event.source.country, event.cameo, event.target.country, event.target.sector) == ("NOR", "140", "SWE", "GOV")
-    assert keys("Greece criticised Turkey's decision.") == [("GRC", "110", "TUR")]
+    assert keys("Greece criticised Turkey's decision.") == [("GRC", "111", "TUR")]
 
 
 def test_a_country_after_in_or_of_belongs_to_the_office_or_body():
-    assert keys("Foreign Minister Takeshi Iwaya of Japan criticized China.") == [("JPN", "110", "CHN")]
+    assert keys("Foreign Minister Takeshi Iwaya of Japan criticized China.") == [("JPN", "111", "CHN")]
     assert keys("The government of Iraq accused Syria of shelling its villages.")[0] == ("IRQ", "112", "SYR")
 
 
@@ -443,13 +443,13 @@ def test_words_on_the_storys_meeting_by_a_party_outside_it_concern_both_that_met
     text = ("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi on "
             "Tuesday. Russia welcomed the talks, and Iran criticised the meeting.")
     assert keys(text) == [("ARM", "040", "AZE"), ("RUS", "051", "ARM"), ("RUS", "051", "AZE"),
-                          ("IRN", "110", "ARM"), ("IRN", "110", "AZE")]
+                          ("IRN", "111", "ARM"), ("IRN", "111", "AZE")]
     assert keys("Russia welcomed the talks.") == []  # no meeting told: no one to praise
 
 
 def test_a_party_after_a_comma_and_and_with_a_verb_of_its_own_begins_another_clause():
-    assert keys("Russia condemned the decision, and Iran sharply criticised Israel.") == [("IRN", "110", "ISR")]
-    assert keys("Russia praised Turkey, and Iran criticised Israel.") == [("RUS", "051", "TUR"), ("IRN", "110", "ISR")]
+    assert keys("Russia condemned the decision, and Iran sharply criticised Israel.") == [("IRN", "111", "ISR")]
+    assert keys("Russia praised Turkey, and Iran criticised Israel.") == [("RUS", "051", "TUR"), ("IRN", "111", "ISR")]
 
 
 def test_a_government_named_for_its_leader_is_that_states_government():
@@ -498,10 +498,10 @@ def test_the_dateline_city_places_words_and_the_warring_parties_of_a_country(tex
     ("Iran's foreign ministry spokesman Esmaeil Baghaei condemned Israel.", [("IRN", "111", "ISR")]),
     # a state's own official does not act on that state ("warned that Tehran would respond")
     ("The EU imposed sanctions on Iran. Iran's foreign ministry spokesman Esmaeil Baghaei condemned the decision "
-     "and warned that Tehran would respond.", [("IGO:EU", "163", "IRN"), ("IRN", "111", "IGO:EU"), ("IRN", "012", "IGO:EU")]),
+     "and warned that Tehran would respond.", [("IGO:EU", "163", "IRN"), ("IRN", "111", "IGO:EU"), ("IRN", "130", "IGO:EU")]),
     # "condemned a decision" names nothing told before
     ("The EU imposed sanctions on Iran. Iran condemned a new decision.", [("IGO:EU", "163", "IRN")]),
-    ("Hungarian Prime Minister Viktor Orban was criticised by several EU leaders.", [("IGO:EU", "110", "HUN")]),
+    ("Hungarian Prime Minister Viktor Orban was criticised by several EU leaders.", [("IGO:EU", "111", "HUN")]),
 ])
 def test_officers_of_bodies_answers_to_acts_told_before_and_quantified_agents(text, expected):
     assert keys(text, dateline="2026-03-12") == expected
@@ -651,7 +651,7 @@ def test_passives_with_regular_participles_and_a_pair_of_agents(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the EU's deed is what another member's minister criticises as "the decision"
     ("EU foreign ministers on Monday agreed to extend sanctions on Russia. Hungary's Foreign Minister "
-     "Peter Szijjarto criticised the decision.", [("IGO:EU", "163", "RUS"), ("HUN", "110", "IGO:EU")]),
+     "Peter Szijjarto criticised the decision.", [("IGO:EU", "163", "RUS"), ("HUN", "111", "IGO:EU")]),
     ("The rebels agreed to demands from the government of Sudan.", [("SDN", "080", "SDN"), ("SDN", "100", "SDN")]),
     ("Russia agreed to withdraw troops from Syria.", [("RUS", "0356", "SYR")]),  # a plan: intent
     # aircraft, drones and missiles attack from the air
@@ -674,7 +674,7 @@ def test_an_eu_sanctions_story_of_our_own_end_to_end():
     events = events_of(EU_STORY, lang="en")
     assert [(e.source.country, e.cameo, e.target.country, e.intent) for e in events] == [
         ("IGO:EU", "163", "RUS", False),  # the plan agreed is the deed: sanctions extended
-        ("HUN", "110", "IGO:EU", False),  # "the decision": the EU's, the last deed told
+        ("HUN", "111", "IGO:EU", False),  # "the decision": the EU's, the last deed told
         ("RUS", "111", "IGO:EU", False),
         ("RUS", "138", "IGO:EU", True),  # "as illegal and vowed": no new clause; retaliation vowed is a threat
         ("UKR", "051", "IGO:EU", False), ("UKR", "020", "USA", False),
@@ -749,7 +749,7 @@ def test_a_partnership_story_of_our_own_end_to_end():
 
 @pytest.mark.parametrize("text, expected", [
     ("Japan offered condolences over the earthquake in Turkey.", [("JPN", "018", "TUR")]),  # where the loss is
-    ("President erdogan criticised Israel.", [("TUR", "110", "ISR")]),  # a known name written in lower case
+    ("President erdogan criticised Israel.", [("TUR", "111", "ISR")]),  # a known name written in lower case
 ])
 def test_sympathy_goes_where_the_loss_is_and_lower_case_names_after_a_title(text, expected):
     assert keys(text, dateline="2026-03-03") == expected
@@ -841,10 +841,10 @@ def test_a_place_in_a_charge_is_not_where_the_charge_was_made():
 
 @pytest.mark.parametrize("text, expected", [
     # "and said": the first verb's subject says it
-    ("France criticised Russia and said Moscow must withdraw.", [("FRA", "110", "RUS"), ("FRA", "100", "RUS")]),
+    ("France criticised Russia and said Moscow must withdraw.", [("FRA", "111", "RUS"), ("FRA", "100", "RUS")]),
     # the pronoun after "that" is the party warned; the warner threatens it
     ("Iran warned Israel that it would face consequences if the attacks continued.",
-     [("IRN", "012", "ISR"), ("IRN", "130", "ISR")]),
+     [("IRN", "130", "ISR")]),
 ])
 def test_a_second_verb_of_saying_and_a_warning_with_a_threat(text, expected):
     assert keys(text, dateline="2026-10-14") == expected
@@ -965,7 +965,7 @@ def test_a_drone_strike_story_of_our_own_end_to_end():
         ("RUS", "195", "UKR"),
         ("UKR", "190", "RUS"),  # "shot down 42 of the 60 drones launched by Russia": the agent owns the drones
         ("GBR", "163", "RUS"),  # "while Britain announced new sanctions": the sayer of that clause, not Germany
-        ("RUS", "120", "GBR"), ("RUS", "012", "GBR"),  # the sanctions' maker
+        ("RUS", "120", "GBR"), ("RUS", "130", "GBR"),  # the sanctions' maker
     ]
     # the Kremlin's words are not placed in Kharkiv, where the story's deed was done
     assert [e.location for e in events if e.source.country == "RUS" and e.cameo != "195"] == [None, None]

@@ -2,9 +2,10 @@
 
 Day-month and month-day orders both work ("28 Ocak", "January 28, 2026", "Jan. 28").
 
-Explicit dates ("28 Ocak'ta", "5 Ağustos 2013'te", "2009 yılında"), weekday names ("çarşamba
-günü": the latest such day on or before the dateline), and relative words ("dün", "geçen
-hafta") become (date, precision, basis)."""
+Explicit dates ("28 Ocak'ta", "5 Ağustos 2013'te", "2009 yılında", a range "16-18 Eylül" by its
+first day), weekday names ("çarşamba günü": the latest such day on or before the dateline, or the
+next one after it for an act still to come), and relative words ("dün", "geçen hafta") become
+(date, precision, basis)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from datetime import date, timedelta
 
 from eventwire.lang.pack import LanguagePack
 from eventwire.text.tokens import Token
+
+RANGE_DASHES = frozenset("-–—")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +24,7 @@ class DateMention:
     precision: str | None
     basis: str  # explicit, relative
     text: str
+    ahead: str | None = None  # a weekday's next occurrence after the dateline (for an act still to come)
 
 
 class DateFinder:
@@ -86,6 +90,16 @@ class DateFinder:
     def _at(self, tokens: list[Token], i: int, n: int, dateline: date | None) -> tuple[DateMention | None, int]:
         token = tokens[i]
         word = token.base if token.suffix else token.low
+        # 16-18 Eylül [2026]: a range of days is dated by its first
+        if word.isdigit() and len(word) <= 2 and i + 3 < n and tokens[i + 1].text in RANGE_DASHES \
+                and tokens[i + 2].base.isdigit() and len(tokens[i + 2].base) <= 2 and self._month_of(tokens[i + 3]):
+            month, day = self._month_of(tokens[i + 3]), int(word)
+            if i + 4 < n and tokens[i + 4].base.isdigit() and len(tokens[i + 4].base) == 4:
+                return self._make(i, _safe(int(tokens[i + 4].base), month, day), "day", "explicit", tokens, 5), 5
+            if dateline is None:
+                return DateMention(i, None, None, "explicit", _text(tokens, i, 4)), 4
+            year = dateline.year if (month, day) <= (dateline.month, dateline.day) else dateline.year - 1
+            return self._make(i, _safe(year, month, day), "day", "explicit", tokens, 4), 4
         # 28 Ocak [2026]
         if word.isdigit() and len(word) <= 2 and i + 1 < n:
             month = self._month_of(tokens[i + 1])
@@ -129,7 +143,10 @@ class DateFinder:
             if dateline is None:
                 return DateMention(i, None, None, "relative", token.text), 1
             back = (dateline.weekday() - weekday) % 7
-            return self._make(i, dateline - timedelta(days=back), "day", "relative", tokens, 1), 1
+            mention = self._make(i, dateline - timedelta(days=back), "day", "relative", tokens, 1)
+            ahead = dateline + timedelta(days=(weekday - dateline.weekday()) % 7 or 7)
+            return DateMention(mention.token, mention.value, mention.precision, mention.basis, mention.text,
+                               ahead.isoformat()), 1
         for length in range(min(self.longest_relative, n - i), 0, -1):
             key = tuple((t.base if t.suffix else t.low) for t in tokens[i : i + length])
             if key in self.relative:

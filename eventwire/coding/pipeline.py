@@ -69,6 +69,7 @@ class SentenceDoc:
     found: list[Match[VerbEntry]] | None = None  # verbs.txt phrases as matched, before any filter (None: not read)
     heading: bool = False  # a heading or the title line: it retells the text under it
     speech: list[Match[bool]] | None = None  # verbs of saying found (None: not read)
+    struck: list[PlaceMention] = field(default_factory=list)  # cities an act is aimed at ("Harkiv'e saldırı")
 
     @property
     def venue(self) -> Place | None:
@@ -87,6 +88,7 @@ class ArticleState:
     last_subject: Mention | None = None
     last_speaker: Mention | None = None  # the subject of the last sentence with a verb of saying
     lead_date: DateMention | None = None
+    lead_date_from: int = 0  # the sentence the lead date is named in: it dates that sentence and the ones after
     lead_place: Place | None = None
     lead_deed: bool = False  # the lead place is where a deed was done (not where people met or spoke)
     dateline_place: Place | None = None  # the wire dateline's city, where the story is filed from
@@ -149,6 +151,7 @@ class Coder:
         self.governing = Governing(self.pack, self.morph, lambda cameo: self.onto.get(cameo).quad_class in VERBAL_QUADS)
         self.genitive_postpositions = self.pack.config_words("genitive_postpositions")
         self.describing_participles = self.pack.config_words("describing_participles")
+        self.future_auxiliaries = self.pack.config_words("future_auxiliaries")
         self.attributive_suffixes = tuple(self.pack.config_words("attributive_suffixes"))
         self.light_verbs = tuple(sorted(self.pack.config_words("light_verbs"), key=len, reverse=True))
         self.pair_joiners = frozenset(w for w in (self.pack.config.get("conjunction", ""),
@@ -203,9 +206,14 @@ class Coder:
         docs = []
         for sentence in split_sentences(text, self.pack.abbreviations, head.body_start, self.sentence_starters):
             tokens = self._rejoin(text, tokenize(text[sentence.start : sentence.end], self.pack.lower, sentence.start))
-            docs.append(SentenceDoc(sentence, tokens, self.dates.find(tokens, head.date), self.places.find(tokens)))
-        state.lead_date = next((d for doc in docs[:LEAD_SENTENCES] for d in doc.dates
-                                if d.basis == "relative" and d.value and d.precision == "day"), None)
+            docs.append(SentenceDoc(sentence, tokens, self.dates.find(tokens, head.date), self.places.find(tokens),
+                                    struck=self.places.find_struck(tokens)))
+        lead = next(((doc, d) for doc in docs[:LEAD_SENTENCES] for d in doc.dates
+                     if d.basis == "relative" and d.value and d.precision == "day"), None)
+        state.lead_date = lead[1] if lead else None
+        # a weekday in a later sentence dates the lead only when it dates an act told again ("çarşamba günü
+        # gerçekleşen görüşmede": at the meeting held on Wednesday); else it dates its own sentence onwards
+        state.lead_date_from = 0 if lead is None or self._dates_retold_act(*lead) else lead[0].sentence.index
         seen: set[tuple] = set()
         quotes = quote_spans(text, head.body_start)
         speakers: dict[int, Mention | None] = {}  # opening offset of a quotation -> its speaker
@@ -418,6 +426,14 @@ class Coder:
             if mention.start == 0 and mention.case == "accusative" and mention.kind in ("office", "body") \
                     and mention.end < len(tokens) and (tokens[mention.end].text == "," or no_subject):
                 mention.case = "nominative"
+
+    def _dates_retold_act(self, doc: SentenceDoc, mention: DateMention) -> bool:
+        """The date stands before the participle of a verb telling an act happened ("... günü gerçekleşen")."""
+        tokens = doc.tokens
+        for j in range(mention.token + 1, min(mention.token + 4, len(tokens))):
+            if tokens[j].low.startswith(self.occurrence_verbs) and self.morph.is_participle(tokens[j].low):
+                return True
+        return False
 
     def _describes_next(self, tokens: list[Token], mentions: list[Mention], mention: Mention) -> bool:
         """The mention stands inside a relative clause that describes a person right after it ("... Siyasi
@@ -1114,16 +1130,28 @@ class Coder:
         code = self.onto.get(cameo)
         plover_type, plover_mode = self.onto.plover(cameo)
         # a promise is dated when it was made, not when the promised act is due
-        day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
+        # (a planned act named with a weekday is dated by its next occurrence: "salı günü görüşecek"; another
+        # promise when it was made)
+        future = (bool(trigger.rests) and self.morph.is_future(trigger.last_rest)) \
+            or (trigger.payload.words and trigger.payload.words[0].text in self.future_auxiliaries)
+        lo = max([0, *(end for end in doc.said_ends if end <= trigger.start),
+                  *(t.end for t in doc.phrases if t.end <= trigger.start)])
+        upto = min((t.start for t in doc.phrases if t.start > trigger.start), default=len(doc.tokens)) \
+            if self.date_after_verb else trigger.start  # ("will visit Baku on Tuesday")
+        weekday = next((d for d in doc.dates if d.ahead and lo <= d.token < upto and d.token != trigger.start), None)
+        if future and weekday is not None:
+            day, precision, basis = weekday.ahead, weekday.precision, weekday.basis
+        else:
+            day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
         words = code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT
         place = self._place_for(doc, state, trigger.start, said, words=words, deed=code.quad_class in MATERIAL_QUADS)
-        visited = self._visited(doc, trigger, target)
-        if visited is not None and (place is None or place.country != visited.country):
-            place = visited  # (a city named in the country visited says more: "Azerbaycan'ı ziyaret etti ... Bakü'de")
         story_day = state.lead_date.value if state.lead_date else state.dateline.isoformat() if state.dateline else None
         if place is not None and not doc.places and (cameo.startswith(PHONE_CALL) or (
                 doc.dates and day is not None and day != story_day)):
             place = None  # the story's place is not that of a phone call, nor of an act on another day
+        visited = self._visited(doc, trigger, target)
+        if visited is not None and (place is None or place.country != visited.country):
+            place = visited  # (a city named in the country visited says more: "Azerbaycan'ı ziyaret etti ... Bakü'de")
         # (words are said where their speaker is; a meeting or a deed takes place where either party is)
         words_only = words and not is_mutual_act(trigger.payload, cameo)  # (an agreement is where both parties are)
         parties = (source.code,) if words_only else (source.code, target.code if target is not None else None)
@@ -1177,6 +1205,8 @@ class Coder:
         return self.places.geocode(self.pack.lower(" ".join(words)))
 
     def _date_for(self, doc: SentenceDoc, state: ArticleState, at: int) -> tuple[str | None, str | None, str]:
+        """The date of an act at token `at` (-1: the sentence's, for a promise dated when made). An explicit
+        date in the clause wins over a weekday or a relative word."""
         # (a date inside a clause reported before the act dates what was reported: "anlaşmanın bu yıl
         # imzalanabileceğini belirterek ... çağrıda bulundu")
         lo = max((end for end in doc.said_ends if end <= at), default=0)
@@ -1184,10 +1214,11 @@ class Coder:
         # (a date after the verb, before the next act: "invited Erdogan to visit Baghdad later this year" dates the visit)
         upto = min((t.start for t in doc.phrases if t.start > at), default=len(doc.tokens))
         after = [d for d in doc.dates if at < d.token < upto] if self.date_after_verb and at >= 0 else []
-        mention = before[-1] if before else after[0] if after else None
+        explicit = [d for d in before if d.basis == "explicit" and d.value]
+        mention = explicit[-1] if explicit else before[-1] if before else after[0] if after else None
         if mention is not None:
             return mention.value, mention.precision, mention.basis if mention.value else "unknown"
-        if state.lead_date is not None:
+        if state.lead_date is not None and doc.sentence.index >= state.lead_date_from:
             return state.lead_date.value, state.lead_date.precision, "relative"
         if state.dateline is not None:
             return state.dateline.isoformat(), "day", "dateline"
@@ -1202,6 +1233,9 @@ class Coder:
         deed on it happens, not where words about it are said (`words`: the story's place is)."""
         if said:
             return doc.venue or state.lead_place or state.dateline_place
+        struck = [p for p in doc.struck if p.token < at or at < 0] if deed else []
+        if struck:  # "Rusya, Harkiv'e füze saldırısı düzenledi": where the deed is aimed, not where it is told from
+            return struck[-1].place
         places = [p for p in doc.places if not p.inner]  # not "Sudan'da çatışan taraflar"
         before = [p for p in places if p.token < at]
         if words and not before and (state.lead_place or state.dateline_place):

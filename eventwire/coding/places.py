@@ -35,6 +35,7 @@ class PlaceFinder:
         self.part_nouns = tuple(pack.config_words("place_part_nouns"))  # "Irak'ın kuzeyinde"
         self.venue_verbs = tuple(pack.config_words("venue_verbs"))  # none: startswith(()) is false, no venue
         self.attributive = tuple(pack.config_words("attributive_suffixes"))  # none: nothing is attributive
+        self.place_nouns = pack.config_words("place_nouns")  # "the town of Nasir"
 
     def find(self, tokens: list[Token]) -> list[PlaceMention]:
         found: list[PlaceMention] = []
@@ -79,12 +80,26 @@ class PlaceFinder:
         found = self.morph.possessed_case(nxt)
         return found == "locative" or nxt.low.endswith(self.attributive)  # (none: endswith(()) is false)
 
+    def find_struck(self, tokens: list[Token]) -> list[PlaceMention]:
+        """Cities named in the dative: where an act is aimed ("Harkiv'e saldırı": the attack on Kharkiv)."""
+        found = []
+        for i, token in enumerate(tokens):
+            if token.cap and token.suffix and self.morph.case_of(token.suffix) == "dative" \
+                    and token.base not in self.countries:
+                place = self.geocode(token.base)
+                if place is not None and place.lat is not None:  # (a city; a country named so is the target)
+                    found.append(PlaceMention(i, place))
+        return found
+
     def _after_preposition(self, tokens: list[Token], i: int) -> bool:
-        """A locative preposition before the name, past a determiner, a direction word and the first word
-        of a two-word name ("in Kyiv", "at the Kremlin", "at the White House", "in northern Iraq")."""
+        """A locative preposition before the name, past a determiner, a direction word, the first word
+        of a two-word name and a place noun ("in Kyiv", "at the Kremlin", "at the White House", "in
+        northern Iraq", "near the town of Nasir")."""
         j = i - 1
         if j >= 0 and tokens[j].cap and tokens[j].is_word:
             j -= 1
+        if j >= 1 and tokens[j].low == "of" and tokens[j - 1].low in self.place_nouns:
+            j -= 2
         if j >= 0 and tokens[j].low in self.direction_words:
             j -= 1
         if j >= 0 and tokens[j].low in self.determiners:
