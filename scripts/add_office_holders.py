@@ -35,8 +35,9 @@ def tenure_line(cols: list[str], lang: str) -> str:
     return "\t".join(fields)
 
 
-def add(lang: str, table: Path = TABLE) -> int:
-    path = ROOT / "eventwire" / "lang" / lang / "persons.txt"
+def add(lang: str, table: Path = TABLE, packs: Path = ROOT / "eventwire" / "lang") -> int:
+    """Append the missing tenures to `packs/<lang>/persons.txt`; the number added."""
+    path = packs / lang / "persons.txt"
     text = path.read_text(encoding="utf-8")
     have = {tuple(line.split("\t")[i] for i in (0, 4)) for line in text.splitlines()
             if line.strip() and not line.startswith("#") and line.count("\t") >= 5}

@@ -241,10 +241,28 @@ def turkish_spelling(name: str) -> str:
     return " ".join(out)
 
 
+ORG_WORDS = frozenset("""ORGANIZATION ORGANISATION UNION COUNCIL COMMISSION BANK FUND AGENCY PROGRAM PROGRAMME COURT
+OFFICE ASSOCIATION COMMITTEE NATIONS LEAGUE FORUM ALLIANCE PARLIAMENT INSTITUTE GROUP MOVEMENT PARTY FRONT ARMY
+BRIGADE BRIGADES FORCES FORCE CENTER CENTRE FEDERATION SECRETARIAT TRIBUNAL CONFERENCE COMMUNITY AUTHORITY SOCIETY
+FOUNDATION INITIATIVE PARTNERSHIP NETWORK WATCH INTERNATIONAL MISSION CROSS CRESCENT BOARD ASSEMBLY CORPS COALITION
+ORGANIZATIONS JIHAD MILITIA MILITIAS TALIBAN TALEBAN QAEDA QAIDA HAMAS HEZBOLLAH HIZBULLAH SHABAAB""".split())
+
+
+def is_organisation(actor: PhoenixActor) -> bool:
+    """An organisation's entry, not a person's: a word of an organisation's name, or an acronym, and no dated
+    role (the International file lists officials too: "KOFI_ANNAN_ [IGOUNO 970101-061231]")."""
+    words = actor.name.replace("-", "_").strip("_").split("_")
+    acronym = len(words) == 1 and words[0].replace(".", "").isalpha() and len(words[0].replace(".", "")) <= 7
+    dated = any(r.start or r.end for r in actor.roles)
+    return not dated and (acronym or any(w.upper() in ORG_WORDS for w in words))
+
+
 def organisation_lines(actors: list[PhoenixActor], codes: CodeMap, non_state: bool) -> list[str]:
     lines = set()
     for actor in actors:
-        name = pretty(actor.name)
+        if not is_organisation(actor):
+            continue
+        name = _org_name(actor.name)
         for role in actor.roles[:1]:
             if non_state:
                 mapped = _non_state(role.code, name, codes)
@@ -253,10 +271,16 @@ def organisation_lines(actors: list[PhoenixActor], codes: CodeMap, non_state: bo
             if mapped is None:
                 continue
             code, sector = mapped
-            for form in {name, *(pretty(a) for a in actor.aliases if usable_alias(a))}:
+            for form in {name, *(_org_name(a) for a in actor.aliases if usable_alias(a))}:
                 if len(form) >= MIN_ALIAS_LETTERS or form.isupper():
                     lines.add("\t".join([code, sector, form]))
     return sorted(lines)
+
+
+def _org_name(raw: str) -> str:
+    """An organisation's name as written: an acronym stays in capitals (UNHCR), other names as pretty() writes them."""
+    word = raw.strip("_")
+    return word if "_" not in word and word.replace(".", "").isalpha() and len(word) <= 7 else pretty(raw)
 
 
 def _non_state(code: str, name: str, codes: CodeMap) -> tuple[str, str] | None:
