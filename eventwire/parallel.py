@@ -107,9 +107,11 @@ class CodingPool:
 
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            # forkserver: workers never inherit this process's threads (progress bar, database)
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=get_context("forkserver"),
-                                                 initializer=_warm_up)
+            # forkserver: workers never inherit this process's threads (progress bar, database); the fork server
+            # and each worker die with this process (eventwire.lifeline)
+            context = get_context("forkserver")
+            context.set_forkserver_preload(["eventwire.lifeline"])
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_warm_up)
         return self._executor
 
 
@@ -134,6 +136,9 @@ def _result(future: Future):
 
 
 def _warm_up() -> None:
+    from eventwire.lifeline import die_with_parent
+
+    die_with_parent()  # (the fork server is this worker's parent, and dies with the pool's owner)
     from eventwire.api import LANGUAGES
     from eventwire.coding.pipeline import coder_for
 

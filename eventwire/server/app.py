@@ -1,8 +1,11 @@
 """The FastAPI application over a store: read endpoints, POST /code, and token-guarded POST /ingest.
 
-One Store connection serves every request, behind a lock (DuckDB and psycopg connections are
-not for concurrent use). Without a token the store is opened read-only, so a CLI ingest can
-run beside a DuckDB server between its reads; with a token the server may write.
+Requests take turns on the store (DuckDB and psycopg connections are not for concurrent use). A
+DuckDB file is opened for each request and closed after it, read-only for reads: DuckDB lets one
+process write a file at a time, so the server never holds it between requests, and an `eventwire
+ingest` into the same file runs beside it (its writes show at the next request). With a token the
+server opens the file for writing only to store a POST /ingest. A PostgreSQL store keeps one
+connection: its readers never wait for writers.
 """
 from __future__ import annotations
 
@@ -22,8 +25,11 @@ from eventwire.server.models import (NO_NUL, ActorRow, ArticleOut, CodedArticle,
                                      EventRow, IngestRequest, IngestResult, PlaceRow, Problem, StoryDetail, StoryRow,
                                      Summary, TimelineRow)
 from eventwire.store import Store, StoreError
+from eventwire.store.backends import is_postgres_url
 
 MAX_BODY_BYTES = 2_000_000
+REQUEST_WAIT_S = 20.0  # how long a request waits for a DuckDB file another process is writing (an ingest lets
+# readers in twice a second)
 T = TypeVar("T")
 ERRORS = {400: {"model": Problem, "description": "a filter value the store cannot use"}}
 Period = Literal["day", "week", "month", "quarter", "year"]
@@ -35,16 +41,25 @@ def words(max_length: int, description: str | None = None, default: Any = None) 
 
 
 class StoreAccess:
-    """The one store connection, used by one request at a time."""
+    """The store, used by one request at a time: a DuckDB file opened per request (see the module doc),
+    a PostgreSQL connection kept open."""
 
     def __init__(self, target: str, writable: bool):
         self.target = target
         self.writable = writable
+        self.per_request = not is_postgres_url(target)
         self.lock = threading.Lock()
         self.store: Store | None = None
 
-    def open(self) -> None:
-        self.store = Store(self.target, read_only=not self.writable)
+    def check(self) -> None:
+        """Open the store once now (creating or migrating it when writable), so that a bad target fails at
+        start with the store's own message."""
+        with self.lock:
+            store = Store(self.target, read_only=not self.writable)
+            if self.per_request:
+                store.close()
+            else:
+                self.store = store
 
     def close(self) -> None:
         with self.lock:
@@ -52,20 +67,25 @@ class StoreAccess:
                 self.store.close()
                 self.store = None
 
-    def run(self, action: Callable[[Store], T]) -> T:
+    def run(self, action: Callable[[Store], T], write: bool = False) -> T:
         with self.lock:
             try:
-                if self.store is None:  # closed at a shutdown of the app's lifespan: open again
-                    self.open()
-                return action(self.store)
+                if not self.per_request:
+                    if self.store is None:  # closed at a shutdown of the app's lifespan: open again
+                        self.store = Store(self.target, read_only=not self.writable)
+                    return action(self.store)
+                with Store(self.target, read_only=not write, wait=REQUEST_WAIT_S) as store:
+                    return action(store)
             except StoreError as exc:
-                raise HTTPException(400, str(exc)) from None
+                busy = "lock" in str(exc).lower()
+                raise HTTPException(503 if busy else 400, str(exc) + (
+                    "; another process is writing the file: try again in a moment" if busy else "")) from None
 
 
 def create_app(target: str | FilePath, token: str | None = None, max_body: int = MAX_BODY_BYTES) -> FastAPI:
     """The application; `token` enables POST /ingest for requests that bear it."""
     access = StoreAccess(str(target), writable=bool(token))
-    access.open()  # fail now, with the store's own message, rather than on the first request
+    access.check()  # fail now, with the store's own message, rather than on the first request
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
@@ -201,7 +221,7 @@ def create_app(target: str | FilePath, token: str | None = None, max_body: int =
         raws = [RawArticle(a.id, a.text, a.lang, a.dateline_date.isoformat() if a.dateline_date else None,
                            a.title, a.url, a.source, origin=f"request:{a.id}",
                            error=check_text(a.text, f"request:{a.id}")) for a in body.articles]
-        report = access.run(lambda s: s.ingest(raws))
+        report = access.run(lambda s: s.ingest(raws), write=True)
         return {k: getattr(report, k) for k in ("added", "skipped", "recoded", "failed", "events", "errors")}
 
     from eventwire.server.dashboard import mount_dashboard

@@ -27,6 +27,7 @@ from eventwire.store.writer import Writer, text_hash
 __all__ = ["Store", "StoreError", "IngestReport", "CodedRecord", "DEFAULT_TARGET", "text_hash"]
 DEFAULT_TARGET = "eventwire.duckdb"
 RELEASE_EVERY_S = 0.5  # a DuckDB writer lets other processes in this often
+OPEN_WAIT_S = 60.0  # how long opening a DuckDB file waits for another process's write lock
 CHUNK_ARTICLES = 50  # articles per transaction in ingest
 
 
@@ -59,10 +60,11 @@ class IngestReport:
 class Store:
     """A store of articles, events, actors and stories (see module doc)."""
 
-    def __init__(self, target: str | Path = DEFAULT_TARGET, read_only: bool = False):
+    def __init__(self, target: str | Path = DEFAULT_TARGET, read_only: bool = False, wait: float = OPEN_WAIT_S):
+        """`wait`: seconds to wait for a DuckDB file that another process holds open for writing."""
         self.target = str(target)
         self.read_only = read_only
-        self.db: Backend = open_backend(self.target, read_only=read_only)
+        self.db: Backend = open_backend(self.target, read_only=read_only, wait=wait)
         self.writer = Writer(self.db)
         self._released = time.monotonic()
         try:
@@ -173,7 +175,7 @@ class Store:
             raise StoreError(f"{self.db.name}: the store is open read-only; nothing was written")
         self.writer.write(articles, replace, keep_story_ids=keep_story_ids)
         if isinstance(self.db, DuckDBBackend) and time.monotonic() - self._released > RELEASE_EVERY_S:
-            self.db.release()  # let readers in between chunks
+            self.db.release(OPEN_WAIT_S)  # let readers in between chunks
             self._released = time.monotonic()
 
     def add_article(self, article: Article | dict, keep_story_ids: bool = False) -> None:

@@ -101,6 +101,11 @@ class DuckDBBackend(Backend):
                 if "lock" in message.lower() and time.monotonic() < deadline:
                     time.sleep(0.05)
                     continue
+                if "lock" in message.lower():
+                    raise StoreError(f"{self.name}: another process holds the store open for writing (an ingest, or "
+                                     f"`eventwire serve --token` while it stores a request); waited {wait:.0f} s. Run "
+                                     "one writer at a time, or use a PostgreSQL store for many "
+                                     f"({_first_line(message)})") from exc
                 raise StoreError(f"{self.name}: cannot open the store ({_first_line(message)})") from exc
             except self._duckdb.Error as exc:
                 raise StoreError(f"{self.name}: cannot open the store ({_first_line(str(exc))})") from exc
@@ -256,10 +261,10 @@ def _store_error(name: str, exc: Exception) -> StoreError:
     return StoreError(f"{name}: {message}")
 
 
-def open_backend(target: str | Path, read_only: bool = False) -> Backend:
+def open_backend(target: str | Path, read_only: bool = False, wait: float = 10.0) -> Backend:
     target = str(target)
     if is_postgres_url(target):
         return PostgresBackend(target, read_only=read_only)
     if "://" in target:
         raise StoreError(f"{target}: unknown store target; give a DuckDB file path or a postgresql:// URL")
-    return DuckDBBackend(target, read_only=read_only)
+    return DuckDBBackend(target, read_only=read_only, wait=wait)
