@@ -157,6 +157,11 @@ def test_jsonl_and_parquet_exports_round_trip(store_target, tmp_path):
         assert sorted(copy.records(), key=lambda r: r["event_id"]) == original
         assert copy.import_parquet(tmp_path / "parquet") == len(original)  # again: nothing doubles
         assert copy.summary()["events"] == len(original)
+        # the articles come too: the same as after the JSONL round trip (text, pages, first/last report)
+        with Store(tmp_path / "from_jsonl.duckdb", read_only=True) as via_jsonl:
+            assert [a["text"] for a in copy.articles()] == [a["text"] for a in via_jsonl.articles()]
+        assert copy.summary()["articles"] == 6 and copy.article_list()["events"].sum() == len(original)
+        assert copy.stories()["first_reported"].notna().all()
 
 
 def test_gdelt_export_has_one_row_per_story_in_61_columns(store_target, tmp_path):

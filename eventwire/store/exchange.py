@@ -2,7 +2,7 @@
 
 JSONL is the coding output of DESIGN.md with each article's text added, so offsets can
 be checked after a move. Parquet holds one row per event mention (the store's columns),
-in `event_month=YYYY-MM/` folders. The GDELT file has one row per story (GDELT counts
+in `event_month=YYYY-MM/` folders, and the articles (text and metadata) in `articles/`. The GDELT file has one row per story (GDELT counts
 events, not mentions) in the 61 columns of the GDELT 2.0 event table; the columns we
 fill are listed in GDELT_COLUMNS' comment, the others stay empty.
 """
@@ -105,8 +105,17 @@ def import_jsonl(store, path: str | Path, assign_stories: bool = False) -> Impor
     return report
 
 
+ARTICLES_FOLDER = "articles"  # beside the event_month= folders: each article with its text and metadata
+ARTICLE_EXPORT = ("id", "lang", "text", "text_hash", "dateline_date", "title", "url", "source", "coder", "errors",
+                  "ingested_at")
+ARTICLE_SCHEMA = pa.schema([(c, pa.date32() if c == "dateline_date" else pa.timestamp("us") if c == "ingested_at"
+                             else _STRING) for c in ARTICLE_EXPORT])
+
+
 def export_parquet(store, folder: str | Path) -> int:
-    """Events as Parquet under `folder/event_month=YYYY-MM/` (undated: `event_month=unknown`)."""
+    """Events as Parquet under `folder/event_month=YYYY-MM/` (undated: `event_month=unknown`), and the
+    articles (text and metadata, so that offsets and first/last reports survive) under `folder/articles/`."""
+    _export_articles(store, Path(folder) / ARTICLES_FOLDER)
     schema = EVENT_SCHEMA.append(pa.field(PARTITION, _STRING))
     count = 0
 
@@ -123,13 +132,40 @@ def export_parquet(store, folder: str | Path) -> int:
     return count
 
 
+def _export_articles(store, folder: Path) -> None:
+    sql = f"SELECT {', '.join(ARTICLE_EXPORT)} FROM articles ORDER BY id"
+    batches = (batch for table in store.db.batches(sql, [], ARTICLE_SCHEMA, 50_000) for batch in table.to_batches())
+    ds.write_dataset(batches, folder, schema=ARTICLE_SCHEMA,
+                     format="parquet", existing_data_behavior="overwrite_or_ignore",
+                     basename_template="articles-{i}.parquet")
+
+
+def _import_articles(store, folder: Path, batch_rows: int) -> int:
+    """Article rows of an export (existing ids are kept); the articles they were exported with."""
+    dataset = ds.dataset(folder, format="parquet")
+    missing = [c for c in ARTICLE_EXPORT if c not in dataset.schema.names]
+    if missing:
+        raise StoreError(f"{folder}: not an eventwire articles export (missing columns {', '.join(missing)})")
+    count = 0
+    for batch in dataset.to_batches(columns=list(ARTICLE_EXPORT), batch_size=batch_rows):
+        with store.db.transaction():
+            store.db.load_arrow("articles", pa.Table.from_batches([batch]).cast(ARTICLE_SCHEMA))
+        count += batch.num_rows
+    return count
+
+
 def import_parquet(store, source: str | Path, batch_rows: int = 500_000) -> int:
-    """Bulk-load event rows from Parquet (a file or a partitioned folder); existing ids are kept."""
+    """Bulk-load event rows from Parquet (a file or an export folder, whose articles come too); existing ids
+    are kept."""
     path = Path(source)
     if not path.exists():
         raise StoreError(f"{path}: no such Parquet file or folder")
     try:
-        dataset = ds.dataset(path, format="parquet", partitioning="hive")
+        if path.is_dir() and (path / ARTICLES_FOLDER).is_dir():
+            _import_articles(store, path / ARTICLES_FOLDER, batch_rows)
+        events = [str(p) for p in sorted(path.glob(f"{PARTITION}=*/*.parquet"))] if path.is_dir() else []
+        dataset = ds.dataset(events or path, format="parquet", partitioning="hive",
+                             partition_base_dir=str(path) if events else None)
         missing = [c for c in EVENT_COLUMNS if c not in dataset.schema.names]
         if missing:
             raise StoreError(f"{path}: not an eventwire events export (missing columns {', '.join(missing[:5])})")
