@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/run.py [--articles 10000] [--profile]
 
-For Turkish and English (generated corpora from our own templates, and the dev sets when
+For Turkish and English (generated corpora from our own templates, and the gold sets' real news when
 ../shared is present): sentences/s and articles/s end to end on one core and on all cores,
 the same texts through spaCy's bare blank() tokenizer as the floor (pip install -e
 '.[bench]'), the ratio of our cost to that floor, startup time to the first event, peak
@@ -134,11 +134,23 @@ def load_corpora(articles: int) -> dict[str, tuple[str, list[dict]]]:
     corpora = {}
     for lang in ("tr", "en"):
         corpora[f"{lang} generated"] = (lang, list(generate(articles, lang=lang)))
-        dev = SHARED_EVAL / lang / "dev.jsonl"
-        if dev.is_file():
-            rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
-            corpora[f"{lang} dev"] = (lang, [r for r in rows if r.get("text")])
+        for name in ("dev", "train", "articles_dev"):  # real news (the gold sets' texts)
+            path = SHARED_EVAL / lang / f"{name}.jsonl"
+            if path.is_file():
+                rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+                corpora[f"{lang} {name}"] = (lang, [r for r in rows if r.get("text")])
     return corpora
+
+
+RUN_ON = "Türkiye ile Yunanistan arasında görüşmeler sürerken Rusya Ukrayna'ya saldırdı ve İran Irak'ı kınadı, "
+
+
+def run_on(chars: int) -> float:
+    """Seconds to code one run-on "sentence" of `chars` characters (no full stop): it must grow linearly."""
+    text = RUN_ON * (chars // len(RUN_ON))
+    start = time.perf_counter()
+    eventwire.code(text, lang="tr")
+    return time.perf_counter() - start
 
 
 def _rate(count: int, seconds: float | None) -> str:
@@ -177,6 +189,8 @@ def main() -> None:
           f"(it holds the whole generated corpus), largest worker {worker_rss:.0f} MB")
     for lang in ("tr", "en"):
         print(f"startup to first event, {lang} (fresh process): {startup(lang):.2f} s")
+    small, large = run_on(100_000), run_on(1_000_000)
+    print(f"a run-on text without full stops: 100 KB {small:.2f} s, 1 MB {large:.2f} s ({large / small:.1f}x for 10x)")
     for count, seconds, rss in streaming_rss(max(args.articles // 5, 200), args.workers):
         print(f"eventwire code on {count:,} gzip'd articles, {args.workers} workers: {seconds:.1f} s, "
               f"peak RSS of the reading and writing process {rss:.0f} MB")

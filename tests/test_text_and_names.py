@@ -68,3 +68,13 @@ def test_phrases_whose_later_words_the_sentence_lacks_are_skipped_unread():
     other = tokenize("Türkiye yardım istedi", lower_tr)
     assert matcher.match_at(other, 1, Prefixes(other)).payload == "noun"
     assert not Prefixes(other).has_all(frozenset({"gönde"}))
+
+
+def test_a_run_on_sentence_is_cut_into_pieces_that_cover_it():
+    from eventwire.text.sentences import MAX_SENTENCE_CHARS
+
+    text = "Rusya Ukrayna'ya saldırdı ve Türkiye bunu kınadı, " * 400  # 20,000 characters, no full stop
+    pieces = split_sentences(text, [])
+    assert len(pieces) > 10 and all(s.end - s.start <= MAX_SENTENCE_CHARS for s in pieces)
+    assert "".join(text[s.start : s.end] for s in pieces).replace(" ", "") == text.replace(" ", "")
+    assert all(text[s.start : s.end].endswith(",") for s in pieces[:-1])  # cut after a comma, not in a word

@@ -14,6 +14,7 @@ _NEXT_START = re.compile(r"\s*(?:\[\w{4,20}\]\s*)?(?:[-–—•]\s+)?[\"'“‘
 # A line break before a capital ends a sentence in text not wrapped at a fixed width (a paragraph or a
 # heading whose full stop the scrape lost: "... açıklasın\n CHP Genel Başkanı ...")
 _LINE_START = re.compile(r"\n[^\S\n]*(?=[\"'“‘«(\[]?[A-ZÇĞİÖŞÜ0-9])")
+MAX_SENTENCE_CHARS = 1_200  # longer spans are cut (a news sentence is rarely over 500 characters)
 WRAP_MIN, WRAP_MAX = 40, 90  # line lengths of copy wrapped at a fixed width (Reuters archives: ~70)
 # A heading: two or more words in capitals on a line of their own, with no closing punctuation, after a
 # sentence's end ("PYD'YE MESAJ", "TALKS IN ANKARA"); one word alone is a name a scrape broke off its line
@@ -59,7 +60,7 @@ def split_sentences(text: str, abbreviations: Iterable[str], start: int = 0,
         spans.append((begin, end))
         begin = end
     spans.append((begin, len(text)))
-    spans = _split_at_headings(text, start, spans)
+    spans = _split_long(text, _split_at_headings(text, start, spans))
     sentences: list[Sentence] = []
     for lo, hi in spans:
         while lo < hi and text[lo].isspace():
@@ -83,6 +84,22 @@ def _wrapped(text: str) -> bool:
     """Copy broken into lines of about the same width, where a line break is no sentence's end."""
     lines = [len(line) for line in text.split("\n")[:-1] if line.strip()]
     return len(lines) >= 3 and sum(WRAP_MIN <= n <= WRAP_MAX for n in lines) >= 0.7 * len(lines)
+
+
+def _split_long(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "sentence" longer than MAX_SENTENCE_CHARS (copy without full stops, a list run together) is cut
+    into pieces at its last comma, semicolon or space before the limit: coding time stays linear in the text."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        while hi - lo > MAX_SENTENCE_CHARS:
+            window = text[lo : lo + MAX_SENTENCE_CHARS]
+            cut = max(window.rfind(", "), window.rfind("; "))
+            cut = cut + 1 if cut > MAX_SENTENCE_CHARS // 2 else window.rfind(" ")
+            cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+            out.append((lo, lo + cut))
+            lo += cut
+        out.append((lo, hi))
+    return out
 
 
 def _next_word(text: str, at: int) -> str:
