@@ -15,6 +15,12 @@ from eventwire.samples import sample_path
     ("Russia attacked Ukraine.", "en"),
     ("The foreign minister met his counterpart in Ankara on Tuesday.", "en"),
     ("It was in Istanbul that the talks were held.", "en"),  # capital I is no Turkish dotless i
+    ("Egypt praised Jordan.", "en"),  # country names as each language spells them decide a short text
+    ("Brazil criticized Argentina.", "en"),
+    ("Japan hosted India.", "en"),
+    ("Mısır Ürdün'ü övdü.", "tr"),
+    ("Almanya Fransa'yı eleştirdi.", "tr"),
+    ("Rusya Ukrayna'ya saldirdi.", "tr"),  # (written without Turkish letters)
 ])
 def test_short_sentences_in_both_languages(text, lang):
     assert detect(text) == lang
@@ -23,6 +29,12 @@ def test_short_sentences_in_both_languages(text, lang):
 def test_no_signal_gives_the_default():
     assert detect("") == "tr" and detect("NATO 2026", default="en") == "en"
     assert set(scores("")) >= {"tr", "en"}
+
+
+def test_a_short_english_text_is_coded_in_english():
+    article = eventwire.code("Egypt praised Jordan.", dateline="2026-03-13")
+    assert article.lang == "en" and [(e.source.country, e.cameo_root, e.target.country) for e in article.events] == [
+        ("EGY", "05", "JOR")]
 
 
 def test_code_without_lang_detects_and_records_it():
