@@ -97,3 +97,68 @@ def test_db_migrate_and_info(tmp_path):
     assert "schema version 3 (latest 3)" in run("db", "migrate", "--db", target).output
     info = run("db", "info", "--db", target)
     assert "schema version" in info.stdout
+
+
+def _many(path: Path, articles: int) -> str:
+    with path.open("w", encoding="utf-8") as handle:
+        for n in range(articles):
+            handle.write(json.dumps({"id": f"m{n}", "dateline_date": "2026-03-12",
+                                     "text": f"ANKARA (AA) - Türkiye, İran'ı {n}. kez kınadı."}, ensure_ascii=False) + "\n")
+    return str(path)
+
+
+def test_machine_formats_give_every_row_and_tables_say_what_they_hide(store_target, tmp_path):
+    run("ingest", _many(tmp_path / "many.jsonl", 60), "--db", store_target, "--workers", "1")
+    rows = run("query", "events", "--db", store_target, "-f", "csv").stdout.splitlines()
+    assert len(rows) == 61  # a header and every one of the 60 events, not the first 50
+    assert len(json.loads(run("query", "events", "--db", store_target, "-f", "json").stdout)) == 60
+    assert len(json.loads(run("query", "events", "--limit", "7", "--db", store_target, "-f", "json").stdout)) == 7
+    assert "showing 50 of 60" in run("query", "events", "--db", store_target).stdout
+    assert "showing 50 of 60" in run("query", "search", "kınadı", "--db", store_target).stdout
+    summary = run("ingest", _many(tmp_path / "more.jsonl", 1), "--db", store_target, "--workers", "1").stdout
+    assert "showing 25 of 60" in summary  # (the new article is one already stored: its text is the same)
+
+
+def test_search_and_filters_follow_the_languages_casing(filled):
+    upper = json.loads(run("query", "search", "BİR ARAYA", "--db", filled, "-f", "json").stdout)
+    lower = json.loads(run("query", "search", "bir araya", "--db", filled, "-f", "json").stdout)
+    assert upper and upper == lower
+    dotless = json.loads(run("query", "search", "GÖRÜŞTÜ", "--db", filled, "-f", "json").stdout)
+    assert dotless == json.loads(run("query", "search", "görüştü", "--db", filled, "-f", "json").stdout) != []
+    assert run("query", "events", "--actor", "tur", "--plover", "consult", "--db", filled, "-f", "csv").stdout == \
+        run("query", "events", "--actor", "TUR", "--plover", "CONSULT", "--db", filled, "-f", "csv").stdout
+    assert run("query", "timeline", "tur", "aze", "--db", filled, "-f", "csv").stdout.count("\n") > 1
+
+
+@pytest.mark.parametrize("args,message", [
+    (["query", "events", "--quad", "7"], "Invalid value for '--quad'"),
+    (["query", "events", "--since", "2026-05-01", "--until", "2026-01-01"], "is after --until"),
+    (["query", "events", "--lang", "de"], "unsupported language"),
+    (["query", "events", "--limit", "-1"], "Invalid value for '--limit'"),
+])
+def test_bad_query_options_are_refused_with_one_line(filled, args, message):
+    result = runner.invoke(app, [*args, "--db", filled])
+    assert result.exit_code in (1, 2) and message in result.output and "Traceback" not in result.output
+
+
+def test_bad_paths_and_packs_give_one_line_errors(filled, tmp_path):
+    export = runner.invoke(app, ["export", "jsonl", str(tmp_path / "no" / "such" / "x.jsonl"), "--db", filled])
+    assert export.exit_code == 1 and "No such file or directory" in export.output and export.exception.__class__ is SystemExit
+    code = runner.invoke(app, ["code", STORIES, "--out", str(tmp_path / "no" / "x.jsonl")])
+    assert code.exit_code == 2 and "cannot write the output" in code.output
+    check = runner.invoke(app, ["dictionaries", "check", "de"])
+    assert check.exit_code == 2 and "no language pack 'de'" in check.output
+    ingest = runner.invoke(app, ["ingest", STORIES, "--lang", "de", "--db", filled])
+    assert ingest.exit_code == 2 and "unsupported language" in ingest.output
+
+
+def test_exit_codes_say_whether_anything_was_coded(tmp_path):
+    failing = tmp_path / "bad.jsonl"
+    failing.write_text('{"id": "a", "text": ""}\n{"id": "b", "text": "   "}\n', encoding="utf-8")
+    assert runner.invoke(app, ["code", str(failing)]).exit_code == 1  # every article failed
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["code", str(empty)])
+    assert result.exit_code == 0 and "no articles to code" in result.output
+    assert runner.invoke(app, ["ingest", str(empty), "--db", str(tmp_path / "x.duckdb")]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(failing), "--db", str(tmp_path / "x.duckdb")]).exit_code == 1

@@ -29,9 +29,14 @@ def code_cmd(
     """Code articles into events, one output JSON line per article, in input order."""
     from eventwire.parallel import CodingPool
 
+    if lang is not None and lang not in ("tr", "en"):
+        fail(f"--lang {lang!r}: unsupported language; supported: tr, en", 2)
     raws, total = open_corpus(input_, text_column)
     failed = articles = 0
-    handle = out.open("w", encoding="utf-8") if out else sys.stdout
+    try:
+        handle = out.open("w", encoding="utf-8") if out else sys.stdout
+    except OSError as exc:
+        fail(f"{out}: cannot write the output ({exc.strerror or exc})", 2)
     try:
         with CodingPool(workers, lang) as pool, CorpusProgress(total) as progress:
             for raw, line in pool.stream(raws, as_json=True):
@@ -46,6 +51,10 @@ def code_cmd(
             handle.close()
     if failed:
         err.print(f"[yellow]{failed} of {articles} articles had errors (see their 'errors' field)[/yellow]")
+    if articles == 0:
+        err.print(f"{input_}: no articles to code")
+    elif failed == articles:
+        raise typer.Exit(1)  # nothing was coded
 
 
 @app.command("eval")
@@ -208,6 +217,8 @@ def dictionaries_check(lang: Optional[str] = typer.Argument(None, help="one pack
     """Report malformed dictionary lines with file and line number."""
     from eventwire.lang import available, check
 
+    if lang is not None and lang not in available():
+        fail(f"no language pack {lang!r}; available: {', '.join(available())}", 2)
     problems = check(lang)
     for problem in problems:
         print(problem)

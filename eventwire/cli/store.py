@@ -34,13 +34,37 @@ def _open(db: Optional[str], read_only: bool = False):
         fail(str(exc))
 
 
-def _guard(action):
+def _guard(action, path: Path | str | None = None):
     from eventwire.store import StoreError
 
     try:
         return action()
     except (StoreError, RuntimeError) as exc:  # RuntimeError: a coding worker died (eventwire.parallel)
         fail(str(exc))
+    except OSError as exc:  # a file or folder that cannot be written or read
+        fail(f"{path or exc.filename}: {exc.strerror or exc}")
+
+
+SUMMARY_ROWS = 25  # events the ingest summary shows
+TABLE_ROWS = 50  # rows a terminal table shows when no --limit is given (csv and json give every row)
+LIMIT = typer.Option(None, "--limit", min=0, help="at most this many rows (default: all for csv and json, "
+                                                     f"the first {TABLE_ROWS} in a table)")
+
+
+def _shown(fmt: str, limit: int | None) -> int | None:
+    """The rows to fetch: what --limit says, else all but for a table."""
+    return limit if limit is not None else (TABLE_ROWS if fmt == "table" else None)
+
+
+def _title(name: str, shown: int, total: int) -> str:
+    return f"{name} (showing {shown} of {total})" if shown < total else name
+
+
+def _check_lang(lang: str | None) -> None:
+    from eventwire.api import LANGUAGES
+
+    if lang is not None and lang not in LANGUAGES:
+        fail(f"--lang {lang!r}: unsupported language; supported: {', '.join(LANGUAGES)}", 2)
 
 
 @app.command("ingest")
@@ -53,6 +77,7 @@ def ingest_cmd(
     text_column: str = typer.Option("text", "--text-column", help=TEXT_COLUMN_HELP),
 ) -> None:
     """Code articles and store them (idempotent, one transaction per article), then print what was found."""
+    _check_lang(lang)
     from eventwire.parallel import all_cores
     from eventwire.samples import SAMPLES_DIR
 
@@ -70,6 +95,8 @@ def ingest_cmd(
         for problem in report.errors:
             err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
         _print_summary(store, report)
+    if report.failed and not (report.added or report.skipped or report.recoded):
+        raise typer.Exit(1)  # every article failed
 
 
 def _print_summary(store, report) -> None:
@@ -79,8 +106,10 @@ def _print_summary(store, report) -> None:
                   f"{report.recoded} recoded, {report.failed} failed), +{report.events} events; store holds "
                   f"{summary['articles']} articles, {summary['events']} events in {summary['stories']} stories",
                   highlight=False, soft_wrap=True)
-    events = store.events(limit=25)
-    table = Table("date", "source", "event", "target", "place", "evidence", title="Events", show_lines=False)
+    events = store.events(limit=SUMMARY_ROWS)
+    title = _title("Events", len(events), summary["events"]) + (
+        " (eventwire query events lists them all)" if len(events) < summary["events"] else "")
+    table = Table("date", "source", "event", "target", "place", "evidence", title=title, show_lines=False)
     for row in events.astype(object).where(events.notna(), None).itertuples(index=False):
         flags = (" intent" if row.intent else "") + (" negated" if row.negated else "")
         quote = row.quote if len(row.quote) <= 70 else row.quote[:70] + "…"
@@ -106,7 +135,7 @@ def timeline_cmd(actor_a: str = typer.Argument(..., help="source country, e.g. C
 
 @query.command("actors")
 def actors_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
-               limit: int = typer.Option(10, "--limit"), by: str = typer.Option("country", "--by",
+               limit: int = typer.Option(10, "--limit", min=0), by: str = typer.Option("country", "--by",
                                                                                  help="country, code or name"),
                db: Optional[str] = DB, fmt: str = FORMAT) -> None:
     """Actors in the most stories in a period."""
@@ -116,7 +145,7 @@ def actors_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
 
 
 @query.command("dyads")
-def dyads_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL, limit: int = typer.Option(10, "--limit"),
+def dyads_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL, limit: int = typer.Option(10, "--limit", min=0),
               db: Optional[str] = DB, fmt: str = FORMAT) -> None:
     """Directed country pairs with the most stories in a period."""
     with _open(db, read_only=True) as store:
@@ -127,7 +156,7 @@ def dyads_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL, limit:
 @query.command("places")
 def places_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
                actor: Optional[str] = typer.Option(None, "--actor", help="country or actor code on either side"),
-               limit: int = typer.Option(20, "--limit"), db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+               limit: int = typer.Option(20, "--limit", min=0), db: Optional[str] = DB, fmt: str = FORMAT) -> None:
     """Event locations with their stories by quad class and mean Goldstein."""
     with _open(db, read_only=True) as store:
         frame = _guard(lambda: store.places(since=since, until=until, actor=actor, limit=limit))
@@ -141,40 +170,46 @@ def events_cmd(actor: Optional[str] = typer.Option(None, "--actor", help="countr
                code: Optional[str] = typer.Option(None, "--code", help="CAMEO code, e.g. 042"),
                root: Optional[str] = typer.Option(None, "--root", help="CAMEO root, e.g. 04"),
                plover: Optional[str] = typer.Option(None, "--plover", help="PLOVER type, e.g. CONSULT"),
-               quad: Optional[int] = typer.Option(None, "--quad", help="quad class 1-4"),
+               quad: Optional[int] = typer.Option(None, "--quad", min=1, max=4, help="quad class 1-4"),
                place: Optional[str] = typer.Option(None, "--place", help="place name or its ISO3 country"),
                lang: Optional[str] = typer.Option(None, "--lang"),
                text: Optional[str] = typer.Option(None, "--text", help="words in the evidence quote"),
                story: Optional[str] = typer.Option(None, "--story", help="a story id: its mentions"),
                since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
-               limit: int = typer.Option(50, "--limit"), db: Optional[str] = DB, fmt: str = FORMAT) -> None:
-    """Event mentions by actor, dyad, code, PLOVER type, place, date range or quote text."""
+               limit: Optional[int] = LIMIT, db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+    """Event mentions by actor, dyad, code, PLOVER type, place, date range or quote text (codes in any case)."""
     if bool(source) != bool(target):
         fail("--source and --target go together (a dyad); use --actor for one side", 2)
+    _check_lang(lang)
+    filters = dict(actor=actor, dyad=(source, target) if source else None, code=code, root=root, plover=plover,
+                   quad_class=quad, place=place, lang=lang, text=text, story_id=story, since=since, until=until)
+    _print_events(db, fmt, limit, "events", filters)
+
+
+def _print_events(db: Optional[str], fmt: str, limit: Optional[int], name: str, filters: dict) -> None:
     with _open(db, read_only=True) as store:
-        frame = _guard(lambda: store.events(
-            actor=actor, dyad=(source, target) if source else None, code=code, root=root, plover=plover,
-            quad_class=quad, place=place, lang=lang, text=text, story_id=story, since=since, until=until, limit=limit))
-    print_frame(frame, fmt, "events", EVENT_TABLE)
+        frame = _guard(lambda: store.events(limit=_shown(fmt, limit), **filters))
+        total = _guard(lambda: store.count_events(**filters)) if fmt == "table" else len(frame)
+    print_frame(frame, fmt, _title(name, len(frame), total), EVENT_TABLE)
 
 
 @query.command("search")
 def search_cmd(words: str = typer.Argument(..., help="words to find in the evidence quotes"),
-               limit: int = typer.Option(50, "--limit"), db: Optional[str] = DB, fmt: str = FORMAT) -> None:
-    """Full-text search in the evidence quotes (case-insensitive)."""
-    with _open(db, read_only=True) as store:
-        frame = _guard(lambda: store.search(words, limit=limit))
-    print_frame(frame, fmt, f"quotes with {words!r}", EVENT_TABLE)
+               limit: Optional[int] = LIMIT, db: Optional[str] = DB, fmt: str = FORMAT) -> None:
+    """Full-text search in the evidence quotes (case-insensitive, Turkish I's too: "GÖZALTI" finds "gözaltı")."""
+    _print_events(db, fmt, limit, f"quotes with {words!r}", {"text": words})
 
 
 @query.command("stories")
 def stories_cmd(since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
-                min_mentions: int = typer.Option(1, "--min-mentions"), limit: int = typer.Option(50, "--limit"),
+                min_mentions: int = typer.Option(1, "--min-mentions", min=1), limit: Optional[int] = LIMIT,
                 db: Optional[str] = DB, fmt: str = FORMAT) -> None:
     """Stories with their mentions, articles, sources and first/last report."""
     with _open(db, read_only=True) as store:
-        frame = _guard(lambda: store.stories(since=since, until=until, min_mentions=min_mentions, limit=limit))
-    print_frame(frame, fmt, "stories")
+        frame = _guard(lambda: store.stories(since=since, until=until, min_mentions=min_mentions, limit=None))
+    shown = _shown(fmt, limit)
+    print_frame(frame.head(shown) if shown is not None else frame, fmt,
+                _title("stories", min(len(frame), shown if shown is not None else len(frame)), len(frame)))
 
 
 EXPORTS = ("jsonl", "parquet", "gdelt")
@@ -188,7 +223,7 @@ def export_cmd(kind: str = typer.Argument(..., help="jsonl (full records), parqu
     if kind not in EXPORTS:
         fail(f"{kind!r}: choose one of {', '.join(EXPORTS)}", 2)
     with _open(db, read_only=True) as store:
-        count = _guard(lambda: getattr(store, f"export_{kind}")(dest))
+        count = _guard(lambda: getattr(store, f"export_{kind}")(dest), dest)
     unit = {"jsonl": "articles", "parquet": "events", "gdelt": "stories"}[kind]
     err.print(f"{dest}: {count} {unit}", highlight=False)
 

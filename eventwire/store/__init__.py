@@ -222,6 +222,10 @@ class Store:
     def events(self, **filters) -> "queries.DataFrame":
         return queries.events(self.db, **filters)
 
+    def count_events(self, **filters) -> int:
+        """How many event mentions match the filters of `events` (without its limit)."""
+        return queries.count_events(self.db, **filters)
+
     def timeline(self, actor_a: str, actor_b: str, **options) -> "queries.DataFrame":
         return queries.timeline(self.db, actor_a, actor_b, **options)
 

@@ -29,6 +29,8 @@ def frame(db: Backend, sql: str, params: list[Any] | tuple = ()) -> DataFrame:
 
 def _period_filter(since: date | str | None, until: date | str | None, column: str = "day") -> tuple[list[str], list]:
     clauses, params = [], []
+    if since and until and _as_date(since, "since") > _as_date(until, "until"):
+        raise StoreError(f"--since {since} is after --until {until}: no day is in that period")
     if since:
         clauses.append(f"{column} >= ?")
         params.append(_as_date(since, "since"))
@@ -47,53 +49,91 @@ def _as_date(value: date | str, name: str) -> date:
         raise StoreError(f"--{name} {value!r}: not an ISO date (YYYY-MM-DD)") from None
 
 
+def code_of(value: str | None) -> str | None:
+    """An actor, country or PLOVER code as stored (upper case: "tur" is TUR, "consult" CONSULT; the name after
+    "IGO:"/"NSA:" is written as given elsewhere, so only the prefix is upper-cased when it has one)."""
+    if value is None:
+        return None
+    value = value.strip()
+    head, colon, rest = value.partition(":")
+    return f"{head.upper()}:{rest.upper()}" if colon else value.upper()
+
+
+_DOTTED = "İIı"  # (Turkish dotted and dotless i: one letter for search, whatever the case rules of the database)
+
+
+def folded_sql(column: str) -> str:
+    """`column` lower-cased the same way in every database, Turkish I's made one: for case-insensitive search."""
+    return f"lower(translate({column}, '{_DOTTED}', 'iii'))"
+
+
+def folded(text: str) -> str:
+    """A search text folded as folded_sql folds the column."""
+    return text.translate(str.maketrans(_DOTTED, "iii")).lower()
+
+
 def _add_actor(clauses: list[str], params: list, actor: str | None) -> None:
-    """Keep events with `actor` (a country or actor code) on either side."""
+    """Keep events with `actor` (a country or actor code, any case) on either side."""
     if actor:
         clauses.append("(source_country = ? OR target_country = ? OR source_code = ? OR target_code = ?)")
-        params += [actor] * 4
+        params += [code_of(actor)] * 4
 
 
 def _where(clauses: list[str]) -> str:
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
-def events(db: Backend, actor: str | None = None, dyad: tuple[str, str] | None = None, source: str | None = None,
-           target: str | None = None, code: str | None = None,
-           root: str | None = None, plover: str | None = None, quad_class: int | None = None,
-           place: str | None = None, since: date | str | None = None, until: date | str | None = None,
-           lang: str | None = None, text: str | None = None, story_id: str | None = None,
-           article_id: str | None = None, after: str | None = None, limit: int | None = 100) -> DataFrame:
-    """Event mentions matching every filter given, in (date, event_id) order.
+def events(db: Backend, limit: int | None = 100, **filters) -> DataFrame:
+    """Event mentions matching every filter given (see `event_filters`), in event_id order, at most `limit`."""
+    clauses, params = event_filters(**filters)
+    sql = f"SELECT {', '.join(EVENT_LIST)} FROM events {_where(clauses)} ORDER BY event_id"
+    if limit is not None:
+        if int(limit) < 0:
+            raise StoreError(f"--limit {limit}: give 0 or more rows")
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return frame(db, sql, params)
 
-    `actor` matches a country or actor code on either side; `dyad` is (source, target)
-    countries, `source` and `target` one side each; `place` matches the place name or its country; `text` searches the quotes
-    (case-insensitive); `after` is the event_id to continue after (cursor pagination).
-    """
+
+def event_filters(actor: str | None = None, dyad: tuple[str, str] | None = None, source: str | None = None,
+                  target: str | None = None, code: str | None = None, root: str | None = None,
+                  plover: str | None = None, quad_class: int | None = None, place: str | None = None,
+                  since: date | str | None = None, until: date | str | None = None, lang: str | None = None,
+                  text: str | None = None, story_id: str | None = None, article_id: str | None = None,
+                  after: str | None = None) -> tuple[list[str], list]:
+    """The WHERE clauses of an event query. `actor` matches a country or actor code on either side; `dyad` is
+    (source, target) countries, `source` and `target` one side each; codes match in any case; `place` matches
+    the place name or its country; `text` searches the quotes (case-insensitive in the language's own rules);
+    `after` is the event_id to continue after (cursor pagination)."""
+    if quad_class is not None and not 1 <= int(quad_class) <= 4:
+        raise StoreError(f"--quad {quad_class}: quad classes are 1 to 4")
     clauses, params = _period_filter(since, until)
     _add_actor(clauses, params, actor)
     if dyad:
         clauses.append("source_country = ? AND target_country = ?")
-        params += list(dyad)
-    for column, value in (("source_country", source), ("target_country", target), ("cameo", code), ("cameo_root", root), ("plover_type", plover), ("quad_class", quad_class),
-                          ("lang", lang), ("story_id", story_id), ("article_id", article_id)):
+        params += [code_of(side) for side in dyad]
+    for column, value in (("source_country", code_of(source)), ("target_country", code_of(target)), ("cameo", code),
+                          ("cameo_root", root), ("plover_type", code_of(plover)), ("quad_class", quad_class),
+                          ("lang", lang.lower() if lang else None), ("story_id", story_id), ("article_id", article_id)):
         if value is not None:
             clauses.append(f"{column} = ?")
             params.append(value)
     if place:
-        clauses.append("(location_name = ? OR location_country = ?)")
-        params += [place, place]
-    if text:
-        clauses.append("quote ILIKE ? ESCAPE '\\'")
-        params.append("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        clauses.append(f"({folded_sql('location_name')} = ? OR location_country = ?)")
+        params += [folded(place), code_of(place)]
+    if text:  # case-insensitive in the language's own rules ("GÖZALTI" finds "gözaltı")
+        clauses.append(f"{folded_sql('quote')} LIKE ? ESCAPE '\\'")
+        params.append("%" + folded(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
     if after:
         clauses.append("event_id > ?")
         params.append(after)
-    sql = f"SELECT {', '.join(EVENT_LIST)} FROM events {_where(clauses)} ORDER BY event_id"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
-    return frame(db, sql, params)
+    return clauses, params
+
+
+def count_events(db: Backend, **filters) -> int:
+    """How many event mentions `events(**filters)` gives without a limit."""
+    clauses, params = event_filters(**filters)
+    return db.execute(f"SELECT count(*) FROM events {_where(clauses)}", params)[0][0]
 
 
 def timeline(db: Backend, actor_a: str, actor_b: str, period: str = "month", since: date | str | None = None,
@@ -102,6 +142,7 @@ def timeline(db: Backend, actor_a: str, actor_b: str, period: str = "month", sin
     if period not in PERIODS:
         raise StoreError(f"period {period!r}: choose one of {', '.join(PERIODS)}")
     clauses, params = _period_filter(since, until)
+    actor_a, actor_b = code_of(actor_a), code_of(actor_b)
     if both_directions:
         clauses.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
         params += [actor_a, actor_b, actor_b, actor_a]
@@ -165,13 +206,16 @@ def places(db: Backend, since: date | str | None = None, until: date | str | Non
 
 
 def stories(db: Backend, since: date | str | None = None, until: date | str | None = None, min_mentions: int = 1,
-            limit: int = 50) -> DataFrame:
-    """Stories with their number of mentions, articles and sources and first/last report."""
+            limit: int | None = 50) -> DataFrame:
+    """Stories with their number of mentions, articles and sources and first/last report (all: limit None)."""
     clauses, params = _period_filter(since, until)
     clauses.append("mentions >= ?")
     params.append(int(min_mentions))
-    sql = (f"SELECT {STORY_LIST} FROM story_summary {_where(clauses)} ORDER BY mentions DESC, day, story_id LIMIT ?")
-    return frame(db, sql, params + [int(limit)])
+    sql = f"SELECT {STORY_LIST} FROM story_summary {_where(clauses)} ORDER BY mentions DESC, day, story_id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return frame(db, sql, params)
 
 
 def story(db: Backend, story_id: str) -> dict | None:
