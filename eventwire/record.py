@@ -22,6 +22,35 @@ class Actor:
 
 
 @dataclass(slots=True)
+class Location:
+    """Where an event happened: a place name with its ISO3 country, coordinates and GeoNames id (a place
+    known only by its country has no coordinates)."""
+    name: str | None
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "geonameid": self.geonameid}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Location":
+        return cls(data.get("name"), data.get("country"), data.get("lat"), data.get("lon"), data.get("geonameid"))
+
+
+@dataclass(slots=True)
+class Plover:
+    """The PLOVER event type and mode of the CAMEO code."""
+    type: str | None
+    mode: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "mode": self.mode}
+
+
+@dataclass(slots=True)
 class Evidence:
     sentence_index: int
     start: int
@@ -42,11 +71,11 @@ class Event:
     cameo_root: str
     goldstein: float | None
     quad_class: int
-    plover: dict[str, str | None]
+    plover: Plover
     date: str | None
     date_precision: str | None
     date_basis: str
-    location: dict[str, Any] | None
+    location: Location | None
     intent: bool
     negated: bool
     attribution: Actor | None
@@ -61,9 +90,9 @@ class Event:
             "event_id": self.event_id, "story_id": self.story_id, "article_id": self.article_id, "lang": self.lang,
             "source": self.source.to_dict(), "target": self.target.to_dict() if self.target else None,
             "cameo": self.cameo, "cameo_root": self.cameo_root, "goldstein": self.goldstein,
-            "quad_class": self.quad_class, "plover": dict(self.plover), "date": self.date,
+            "quad_class": self.quad_class, "plover": self.plover.to_dict(), "date": self.date,
             "date_precision": self.date_precision, "date_basis": self.date_basis,
-            "location": dict(self.location) if self.location is not None else None,
+            "location": self.location.to_dict() if self.location is not None else None,
             "intent": self.intent, "negated": self.negated,
             "attribution": self.attribution.to_dict() if self.attribution else None,
             "evidence": {"sentence_index": ev.sentence_index, "start": ev.start, "end": ev.end, "quote": ev.quote,

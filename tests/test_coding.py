@@ -20,7 +20,7 @@ def test_negated_meeting():
 
 def test_future_tense_is_intent_and_recoded_to_root_03():
     [event] = events_of("Japonya Başbakanı, Filipinler'e ekonomik destek vereceklerini söyledi.", dateline="2026-02-02")
-    assert event.intent and event.cameo_root == "03" and event.plover["type"] == "AGREE"
+    assert event.intent and event.cameo_root == "03" and event.plover.type == "AGREE"
     assert (event.source.country, event.target.country) == ("JPN", "PHL")
 
 
@@ -60,7 +60,7 @@ def test_date_forms(phrase, expected, precision, basis):
     text = f"Türkiye Dışişleri Bakanı, {phrase} Ankara'da Gürcistan Dışişleri Bakanı ile bir araya geldi."
     [event] = events_of(text, dateline="2026-01-29")  # a Thursday
     assert (event.date, event.date_precision, event.date_basis) == (expected, precision, basis)
-    assert event.location["name"] == "Ankara"
+    assert event.location.name == "Ankara"
 
 
 @pytest.mark.parametrize("phrase, expected, precision", [
@@ -136,10 +136,10 @@ def test_a_visit_takes_place_in_the_city_or_country_visited():
     text = ("Aliyev salı günü Abu Dabi'de Paşinyan ile görüştü. "
             "Fidan yarın Bakü'yü ziyaret ederek Aliyev ile görüşecek.")
     visit = events_of(text, dateline="2026-03-12")[-1]
-    assert (visit.cameo, visit.intent, visit.location["name"]) == ("036", True, "Baku")  # not the lead's Abu Dhabi
+    assert (visit.cameo, visit.intent, visit.location.name) == ("036", True, "Baku")  # not the lead's Abu Dhabi
     [visit] = [e for e in events_of("Fidan dün Azerbaycan'ı ziyaret etti ve Bakü'de bir anlaşma imzaladı.",
                                     dateline="2026-03-12") if e.cameo == "042"]
-    assert visit.location["name"] == "Baku"  # a city named in the country visited says more
+    assert visit.location.name == "Baku"  # a city named in the country visited says more
 
 
 def test_between_the_parties_is_between_the_storys_two_parties():
@@ -179,7 +179,7 @@ def test_a_genitive_owning_a_dative_object_after_common_nouns_is_no_subject():
 def test_a_later_story_does_not_lend_its_place_to_the_lead():
     text = ("ANKARA (AA) - Dışişleri Bakanlığı, İsrail'i kınadı. Bakanlık, Lübnan'a destek verdi. "
             "Öte yandan Suudi Arabistan ile İran dışişleri bakanları Riyad'da bir araya geldi.")
-    places = [(e.cameo, (e.location or {}).get("name")) for e in events_of(text, dateline="2026-03-12")]
+    places = [(e.cameo, (e.location.name if e.location else None)) for e in events_of(text, dateline="2026-03-12")]
     assert places == [("111", "Ankara"), ("051", "Ankara"), ("040", "Riyadh")]
 
 
@@ -294,7 +294,7 @@ def test_a_wire_dateline_without_a_year_is_the_latest_such_day():
 
 def test_the_dateline_city_is_the_place_of_a_story_that_names_none():
     [event] = eventwire.code("ANKARA, 12 Mart 2026 (AA) - Türkiye, İsrail'i kınadı.").events
-    assert (event.cameo, event.location["name"], event.location["country"]) == ("111", "Ankara", "TUR")
+    assert (event.cameo, event.location.name, event.location.country) == ("111", "Ankara", "TUR")
 
 
 def test_police_named_without_a_place_are_of_the_storys_place():
@@ -644,7 +644,7 @@ def test_members_of_an_organisation(text, expected):
 
 def test_a_plain_locative_is_the_place_before_an_attributive_one():
     def places(text):
-        return [(e.location or {}).get("name") for e in events_of(text, dateline="2026-03-12")]
+        return [(e.location.name if e.location else None) for e in events_of(text, dateline="2026-03-12")]
 
     assert places("Davutoğlu, Cibuti'de düzenlenen toplantıda Suriye'deki trajediye değinerek İsrail'i kınadı.") == ["Djibouti"]
     assert places("Fidan, Ankara'daki görüşmede Rusya ile anlaşma imzaladı.") == ["Ankara"]
@@ -670,7 +670,7 @@ def test_an_aid_plan_governed_by_an_aspect_auxiliary():
 def test_the_storys_place_is_not_that_of_a_phone_call_or_another_days_act():
     text = ("ANKARA (AA) - Dışişleri Bakanı Hakan Fidan, Katar Dışişleri Bakanı ile Doha'da bir araya geldi. "
             "Fidan, geçen ay da Mısır Dışişleri Bakanı ile telefonda görüşmüştü. Fidan ayrıca İsrail'i kınadı.")
-    coded = {e.cameo: (e.location or {}).get("name") for e in events_of(text, dateline="2026-03-12")}
+    coded = {e.cameo: (e.location.name if e.location else None) for e in events_of(text, dateline="2026-03-12")}
     assert coded == {"040": "Doha", "041": None, "111": "Doha"}
 
 
@@ -770,7 +770,7 @@ def test_a_verbal_noun_before_a_noun_or_in_the_genitive_has_its_own_doer(text, e
 def test_what_a_speaker_says_happens_at_the_venue_of_his_words():
     text = ("Dışişleri Bakanı Hakan Fidan, Cenevre'de düzenlenen toplantıda yaptığı konuşmada, Suriye'de yüzlerce "
             "kişinin öldürüldüğünü, İsrail'in Gazze'de sivilleri hedef aldığını söyledi. Fidan, Rusya'yı da kınadı.")
-    places = {e.cameo: (e.location or {}).get("name") for e in events_of(text, dateline="2026-03-12")}
+    places = {e.cameo: (e.location.name if e.location else None) for e in events_of(text, dateline="2026-03-12")}
     # not Syria or Gaza, named inside what he says; civilians targeted, told by him, is his accusation
     assert places == {"112": "Geneva", "111": "Geneva"}
 
@@ -946,7 +946,7 @@ def test_domestic_parties_offices_and_seats(text, expected):
 def test_the_storys_place_is_not_that_of_a_deed_between_parties_from_elsewhere():
     text = ("KAHİRE (AA) - Mısır Cumhurbaşkanı Sisi, cumartesi günü Kahire'de Filistin Devlet Başkanı Abbas'ı kabul "
             "etti. İsrail ordusu ise aynı gün Gazze'nin kuzeyine hava saldırısı düzenledi.")
-    places = {e.cameo: (e.location or {}).get("name") for e in events_of(text, dateline="2026-06-07")}
+    places = {e.cameo: (e.location.name if e.location else None) for e in events_of(text, dateline="2026-06-07")}
     assert places == {"043": "Cairo", "195": None}  # the air strike was not in Cairo
 
 
@@ -1031,8 +1031,8 @@ def test_a_place_describing_a_noun_is_where_deeds_on_it_happen_not_words_about_i
             "Hüseyin, Türk ordusunun kuzey Irak'taki operasyonlarını eleştirdi. "
             "İsrail ordusu, Gazze'deki bir hastaneyi bombaladı.")
     meeting, criticism, strike = events_of(text, dateline="2026-03-12")
-    assert (criticism.cameo, criticism.location["name"]) == ("111", "Ankara")
-    assert (strike.cameo[:2], strike.location["country"]) == ("19", "PSE")
+    assert (criticism.cameo, criticism.location.name) == ("111", "Ankara")
+    assert (strike.cameo[:2], strike.location.country) == ("19", "PSE")
 
 
 def test_summoning_an_envoy_to_the_ministry_is_a_protest_to_the_envoys_state():
@@ -1135,7 +1135,7 @@ def test_words_in_the_lead_are_placed_at_the_venue_named_after_them():
             "Dışişleri Bakanı Hakan Fidan, Türkiye'nin Suriye'nin toprak bütünlüğünü desteklediğini söyledi. "
             "Fidan, Riyad'da düzenlenen toplantıda konuştu.")
     [event] = events_of(text, dateline="2026-03-12")
-    assert (event.cameo, event.target.country, event.location["name"]) == ("051", "SYR", "Riyadh")
+    assert (event.cameo, event.target.country, event.location.name) == ("051", "SYR", "Riyadh")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1211,7 +1211,7 @@ def test_support_that_continues_and_places_that_only_describe_are_not_the_storys
             "Erdoğan, Türkiye'nin Filistin davasına desteğinin süreceğini vurguladı. "
             "Erdoğan, İsrail'in Gazze'deki saldırılarını kınadı.")
     events = eventwire.code(text, rules_only=True).events
-    assert [(e.source.country, e.cameo, e.target.country, e.intent, e.location["name"]) for e in events] == [
+    assert [(e.source.country, e.cameo, e.target.country, e.intent, e.location.name) for e in events] == [
         ("TUR", "040", "PSE", False, "Ankara"), ("TUR", "032", "PSE", True, "Ankara"), ("TUR", "111", "ISR", False, "Ankara")]
 
 
@@ -1365,7 +1365,7 @@ def test_a_un_story_of_our_own_end_to_end():
         ("039", "IGO:AU", "SDN", "GOV"),  # ready to mediate; the aid "ulaştırılması için" is a purpose
     ]
     # "Sudan'da çatışan": the place of the fighting, not of the Secretary-General's appeal
-    assert {(e.location or {}).get("name") for e in events} == {None}
+    assert {(e.location.name if e.location else None) for e in events} == {None}
 
 
 IRAQ_STORY = """ANKARA, 14 Mart (AA) - Dışişleri Bakanı Hakan Fidan, dün Bağdat'ta Iraklı mevkidaşı Fuad Hüseyin ile bir araya geldi.
@@ -1484,7 +1484,7 @@ def test_an_operation_story_of_our_own_end_to_end():
         ("020", "DEU", "DEU"),  # the demonstrators of the new story's place, Cologne, not of northern Iraq
     ]
     # "Irak'ın kuzeyinde": a genitive name before a part of it is where it happened
-    assert [(e.location or {}).get("name") for e in events] == ["Iraq", "Iraq", "Iraq", "Köln", "Köln"]
+    assert [(e.location.name if e.location else None) for e in events] == ["Iraq", "Iraq", "Iraq", "Köln", "Köln"]
     assert events_of("Türkiye, saldırıyı en güçlü şekilde lanetledi.") == []  # no doer named for the attack
     assert triples("Türkiye, terör saldırısını düzenleyen IŞİD'i lanetledi.")[-1] == ("TUR", "111", "NSA:ISIL")
 
@@ -1660,8 +1660,8 @@ def test_a_peace_talks_story_of_our_own_end_to_end():
         ("AZE", "111", "FRA", False),
         ("TUR", "036", "AZE", True),  # "yarın ... ziyaret ederek ... görüşecek": planned
     ]
-    assert events[0].date == "2026-03-10" and events[0].location["name"] == "Abu Dhabi"  # salı, Abu Dabi'de
-    assert events[-1].location["name"] == "Baku"  # the visit is planned in the city visited
+    assert events[0].date == "2026-03-10" and events[0].location.name == "Abu Dhabi"  # salı, Abu Dabi'de
+    assert events[-1].location.name == "Baku"  # the visit is planned in the city visited
 
 
 LEBANON_STORY = """BEYRUT (AA) - İsrail ordusu, Lübnan'ın güneyindeki köylere dün gece hava saldırıları düzenledi.
@@ -1705,7 +1705,7 @@ def test_an_operation_and_phone_call_story_of_our_own_end_to_end():
         ("IRQ", "057", "TUR"), ("TUR", "057", "IRQ"),  # "İki lider": the two that spoke, not Turkey and the PKK
         ("IRQ", "020", "TUR"),  # "Sudani": the short form of "es-Sudani"
     ]
-    assert [(e.location or {}).get("name") for e in events if e.cameo == "057"] == ["Ankara", "Ankara"]
+    assert [(e.location.name if e.location else None) for e in events if e.cameo == "057"] == ["Ankara", "Ankara"]
 
 
 SUDAN_AID_STORY = """CENEVRE (AA) - BM Mülteciler Yüksek Komiserliği (BMMYK), Sudan'daki çatışmalardan kaçan siviller için uluslararası topluma acil yardım çağrısı yaptı.

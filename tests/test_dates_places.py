@@ -55,12 +55,12 @@ def test_a_later_weekday_that_dates_the_act_told_again_dates_the_lead():
 
 def test_the_city_a_deed_is_aimed_at_is_its_place_not_the_dateline_city():
     [event] = events_of("KİEV, 12 Mart 2026 (AA) - Rus ordusu dün Harkiv'e füze saldırısı düzenledi.")
-    assert (event.location["name"], event.location["country"]) == ("Kharkiv", "UKR")
+    assert (event.location.name, event.location.country) == ("Kharkiv", "UKR")
     [event] = events_of("KYIV, March 3 (Reuters) - Russian forces attacked Ukrainian troops near the town of "
                         "Bakhmut on Monday.", lang="en")
-    assert event.location["name"] == "Bakhmut"
+    assert event.location.name == "Bakhmut"
 
 
 def test_words_about_a_city_are_still_said_where_their_speaker_is():
     [event] = events_of("ANKARA, 12 Mart 2026 (AA) - Türkiye, Rusya'nın Harkiv'e yönelik saldırılarını kınadı.")
-    assert event.cameo == "111" and event.location["name"] == "Ankara"
+    assert event.cameo == "111" and event.location.name == "Ankara"

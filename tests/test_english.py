@@ -14,7 +14,7 @@ def test_a_date_after_the_verb_dates_the_event_and_a_month_is_no_verb():
     (event,) = events_of("Azerbaijan's foreign minister held talks with his Turkish counterpart in Baku on March 12, "
                          "officials said.", lang="en", dateline="2026-03-14")
     assert (event.cameo, event.date, event.date_basis) == ("040", "2026-03-12", "explicit")
-    assert event.location["name"] == "Baku"
+    assert event.location.name == "Baku"
 
 
 def test_a_weekday_after_the_verb_resolves_against_the_wire_dateline():
@@ -415,7 +415,7 @@ def test_a_summit_story_of_our_own_end_to_end():
         ("RUS", "043", "IRN"),
         ("RUS", "057", "IRN"), ("IRN", "057", "RUS"),  # "the two leaders signed": the story's two parties
         ("RUS", "020", "IRN"), ("IRN", "051", "RUS")]  # Western sanctions: the West has no code
-    assert {(e.location or {}).get("name") for e in events} == {"Moscow"}  # "at the Kremlin"
+    assert {(e.location.name if e.location else None) for e in events} == {"Moscow"}  # "at the Kremlin"
     assert {e.date for e in events} == {"2026-03-10"}  # Tuesday before the dateline
 
 
@@ -489,7 +489,7 @@ def test_charges_pledged_sums_and_pronoun_objects(text, expected):
     ("NAIROBI, March 4 (Reuters) - Kenya met Sudan in Addis Ababa.", [("KEN", "040", "SDN", "Addis Ababa")]),
 ])
 def test_the_dateline_city_places_words_and_the_warring_parties_of_a_country(text, expected):
-    assert [(e.source.country, e.cameo, e.target.country, e.location and e.location["name"])
+    assert [(e.source.country, e.cameo, e.target.country, e.location and e.location.name)
             for e in events_of(text, lang="en")] == expected
 
 
@@ -563,7 +563,7 @@ def test_militants_and_places_after_a_direction_word():
     text = ("ANKARA, Feb 10 (Reuters) - Turkish drones struck Kurdish militant targets in northern Iraq, killing at "
             "least five fighters. Iraq's foreign ministry condemned the strikes.")
     events = events_of(text, lang="en")
-    assert [(e.source.country, e.cameo, e.target.country, e.location["name"]) for e in events] == [
+    assert [(e.source.country, e.cameo, e.target.country, e.location.name) for e in events] == [
         ("TUR", "195", "IRQ", "Iraq"), ("IRQ", "111", "TUR", "Iraq")]
 
 
@@ -682,7 +682,7 @@ def test_an_eu_sanctions_story_of_our_own_end_to_end():
         ("TUR", "036", "RUS", True), ("TUR", "036", "UKR", True),
     ]
     assert events[0].date == "2026-03-02"  # "on Monday" before the Tuesday dateline
-    assert events[6].location["name"] == "Odesa"
+    assert events[6].location.name == "Odesa"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -836,7 +836,7 @@ def test_a_promise_to_support_another_partys_act_is_support_of_that_party():
 def test_a_place_in_a_charge_is_not_where_the_charge_was_made():
     text = "MOSCOW, April 8 (Northwire) - Russia on Wednesday accused Ukraine of attacking an energy facility in the Kursk region."
     [event] = events_of(text, lang="en")
-    assert event.location["name"] == "Moscow"
+    assert event.location.name == "Moscow"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -853,7 +853,7 @@ def test_a_second_verb_of_saying_and_a_warning_with_a_threat(text, expected):
 def test_a_visit_takes_place_in_the_city_visited():
     [visit] = events_of("Turkish President Recep Tayyip Erdogan visited Moscow on Monday.", lang="en",
                         dateline="2026-03-12")
-    assert (visit.cameo, visit.target.country, visit.location["name"]) == ("042", "RUS", "Moscow")
+    assert (visit.cameo, visit.target.country, visit.location.name) == ("042", "RUS", "Moscow")
 
 
 BORDER_STORY = """NAIROBI, March 11 (Northwire) - Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud in Nairobi on Tuesday for talks on border security.

@@ -38,3 +38,18 @@ def test_a_planned_act_takes_the_most_specific_intent_code(act, planned):
     from eventwire.ontology import ontology
 
     assert ontology().intent_code(act) == planned
+
+
+def test_location_and_plover_are_objects_and_the_json_is_unchanged():
+    import json
+
+    import eventwire
+    from eventwire.record import Location, Plover
+
+    [event] = eventwire.code("ANKARA, 12 Mart 2026 (AA) - Türkiye, İsrail'i kınadı.", rules_only=True).events
+    assert isinstance(event.location, Location) and isinstance(event.plover, Plover)
+    assert (event.location.name, event.location.country, event.plover.type) == ("Ankara", "TUR", "ACCUSE")
+    record = json.loads(event.to_json() if hasattr(event, "to_json") else json.dumps(event.to_dict()))
+    assert record["location"] == {"name": "Ankara", "country": "TUR", "lat": event.location.lat,
+                                  "lon": event.location.lon, "geonameid": event.location.geonameid}
+    assert record["plover"] == {"type": "ACCUSE", "mode": event.plover.mode}

@@ -16,12 +16,12 @@ def test_seed_article_events(shared):
     meeting = _find(events, "04", "CHN", "AZE") or _find(events, "04", "AZE", "CHN")
     assert meeting, "the CHN-AZE meeting"
     m = meeting[0]
-    assert m.plover["type"] == "CONSULT"
+    assert m.plover.type == "CONSULT"
     names = {(m.source.name, m.source.role, m.source.code), (m.target.name, m.target.role, m.target.code)}
     assert names == {("Wang Yi", "Dışişleri Bakanı", "CHNGOV"), ("Ceyhun Bayramov", "Dışişleri Bakanı", "AZEGOV")}
 
     assert _find(events, "02", "CHN", "AZE"), "China's appeals"
-    assert all(e.plover["type"] == "REQUEST" for e in _find(events, "02", "CHN", "AZE"))
+    assert all(e.plover.type == "REQUEST" for e in _find(events, "02", "CHN", "AZE"))
     praise = _find(events, "05", "CHN", "AZE")
     assert any("takdir" in e.evidence.trigger for e in praise), "praise of the CICA chairmanship"
     promise = _find(events, "03", "CHN", "AZE", intent=True)
@@ -37,7 +37,7 @@ def test_seed_article_events(shared):
     assert not [e for e in events if e.source.country == e.target.country], "no act of a state on itself"
     for event in events:
         assert event.date == "2026-01-28" and event.date_precision == "day"
-        assert event.location and event.location["name"] == "Beijing" and event.location["country"] == "CHN"
-        assert event.location["geonameid"] == 1816670
+        assert event.location and event.location.name == "Beijing" and event.location.country == "CHN"
+        assert event.location.geonameid == 1816670
         assert text[event.evidence.start : event.evidence.end] == event.evidence.quote
     assert meeting[0].date_basis == "relative"

@@ -60,7 +60,17 @@ def test_an_article_comes_with_its_text_and_event_spans(client):
         assert article["text"][evidence["start"]:evidence["end"]] == evidence["quote"]
     assert client.get("/api/articles/nope").status_code == 404
     listed = client.get("/api/articles", params={"lang": "en"}).json()
-    assert [a["id"] for a in listed] == [f"sample-en-00{i}" for i in range(1, 6)]
+    assert [a["id"] for a in listed["items"]] == [f"sample-en-00{i}" for i in range(1, 6)]
+    assert listed["next_cursor"] is None  # the last page
+    first = client.get("/api/articles", params={"limit": 4}).json()
+    assert len(first["items"]) == 4 and first["next_cursor"] == first["items"][-1]["id"]
+    pages, cursor = [first["items"]], first["next_cursor"]
+    while cursor:  # following next_cursor reaches every article once
+        page = client.get("/api/articles", params={"limit": 4, "cursor": cursor}).json()
+        pages.append(page["items"])
+        cursor = page["next_cursor"]
+    ids = [a["id"] for items in pages for a in items]
+    assert len(ids) == len(set(ids)) == 11
 
 
 def test_a_story_lists_its_mentions(client):
@@ -88,6 +98,7 @@ def test_code_endpoint_codes_without_storing_and_limits_size(tmp_path):
         too_big = client.post("/api/code", json={"text": "Rusya kınadı. " * 5000})
         assert too_big.status_code == 413 and "over the limit" in too_big.json()["detail"]
         assert client.post("/api/code", json={"text": ""}).status_code == 422
+        assert client.post("/api/code", json={"text": " \n\t "}).status_code == 422  # only spaces: nothing to code
         assert client.post("/api/code", json={"text": "x", "lang": "de"}).status_code == 422
         assert client.post("/api/code", content=b"not json", headers={"content-type": "application/json"}).status_code == 422
 
@@ -110,6 +121,15 @@ def test_ingest_needs_the_server_token(tmp_path):
         report = server.post("/api/ingest", json=mixed, headers={"Authorization": "Bearer s3cret"}).json()
         assert (report["added"], report["failed"]) == (1, 1)
         assert report["errors"] == ["request:bin: article looks like binary data, not text"]
+        with_empty = {"articles": [{"id": "e1", "text": ""}, {"id": "e2", "text": "   "},
+                                   {"id": "n3", "text": "Japan praised India."}]}
+        report = server.post("/api/ingest", json=with_empty, headers={"Authorization": "Bearer s3cret"}).json()
+        assert (report["added"], report["failed"]) == (1, 2)  # the good article is stored, the empty ones reported
+        assert report["errors"] == ["request:e1: article text is empty", "request:e2: article text is empty"]
+        for header in ("bearer s3cret", "BEARER s3cret"):  # the scheme in any case
+            assert server.post("/api/ingest", json=body, headers={"Authorization": header}).status_code == 200
+        for header in ("s3cret", "Token s3cret", "Bearers3cret"):  # no scheme, another scheme
+            assert server.post("/api/ingest", json=body, headers={"Authorization": header}).status_code == 401
         nul_id = {"articles": [{"id": "a\u0000b", "text": "Greece praised Egypt."}]}
         assert server.post("/api/ingest", json=nul_id, headers={"Authorization": "Bearer s3cret"}).status_code == 422
 
@@ -160,3 +180,12 @@ def test_places_for_the_map(client):
     assert client.get("/api/places", params={"limit": 0}).status_code == 422
     outline = client.get("/ui/static/world.json")
     assert outline.status_code == 200 and len(outline.json()["countries"]) > 150
+
+
+def test_the_api_docs_load_nothing_from_outside(client):
+    page = client.get("/docs")
+    assert page.status_code == 200 and "swagger-ui" in page.text
+    assert "cdn." not in page.text and "https://" not in page.text.replace("https://fastapi.tiangolo.com", "")
+    for asset in ("/docs-assets/swagger-ui-bundle.js", "/docs-assets/swagger-ui.css"):
+        assert client.get(asset).status_code == 200
+    assert client.get("/openapi.json").json()["info"]["title"] == "eventwire"

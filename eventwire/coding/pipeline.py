@@ -26,7 +26,7 @@ from eventwire.lang import load
 from eventwire.lang.pack import NO_ACT, VerbEntry
 from eventwire.lang.patterns import MAX_GAP
 from eventwire.ontology import ontology
-from eventwire.record import Article, Event, Evidence, event_id, make_actor, story_key, text_id
+from eventwire.record import Article, Event, Evidence, Location, Plover, event_id, make_actor, story_key, text_id
 from eventwire.text.quotes import CLOSING_QUOTES, OPENING, STRAIGHT, quote_spans
 from eventwire.text.sentences import Sentence, is_heading, is_title, split_sentences
 from eventwire.text.tokens import Token, tokenize
@@ -259,7 +259,7 @@ class Coder:
             for event in article.events:
                 if event.location is None and event.evidence.sentence_index < LEAD_SENTENCES \
                         and event.quad_class in VERBAL_QUADS and not event.cameo.startswith(PHONE_CALL):
-                    event.location = lead_place.to_dict()
+                    event.location = Location.from_dict(lead_place.to_dict())
         return article, state
 
     @staticmethod
@@ -1180,11 +1180,11 @@ class Coder:
             cameo_root=code.root,
             goldstein=self.onto.goldstein(cameo),
             quad_class=code.quad_class,
-            plover={"type": plover_type, "mode": plover_mode},
+            plover=Plover(plover_type, plover_mode),
             date=day,
             date_precision=precision,
             date_basis=basis,
-            location=place.to_dict() if place else None,
+            location=Location.from_dict(place.to_dict()) if place else None,
             intent=intent,
             negated=negated,
             attribution=_actor(attribution) if attribution is not None else None,

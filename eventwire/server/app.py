@@ -21,7 +21,7 @@ from typing import Any, Literal, Optional, TypeVar
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 
-from eventwire.server.models import (NO_NUL, ActorRow, ArticleOut, CodedArticle, CodeRequest, DyadRow, EventPage,
+from eventwire.server.models import (NO_NUL, ActorRow, ArticleOut, ArticlePage, CodedArticle, CodeRequest, DyadRow, EventPage,
                                      EventRow, IngestRequest, IngestResult, PlaceRow, Problem, StoryDetail, StoryRow,
                                      Summary, TimelineRow)
 from eventwire.store import Store, StoreError
@@ -92,7 +92,7 @@ def create_app(target: str | FilePath, token: str | None = None, max_body: int =
         yield
         access.close()
 
-    app = FastAPI(title="eventwire", version=_version(), lifespan=lifespan,
+    app = FastAPI(title="eventwire", version=_version(), lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Political event data coded from Turkish and English news, each event with "
                               "the sentence it came from. Read endpoints are open; POST /api/ingest needs "
                               "the server's token (Authorization: Bearer TOKEN).")
@@ -182,11 +182,12 @@ def create_app(target: str | FilePath, token: str | None = None, max_body: int =
         their country have no coordinates)."""
         return rows(access.run(lambda s: s.places(since=since, until=until, actor=actor, limit=limit)))
 
-    @app.get("/api/articles", response_model=list[dict[str, Any]], tags=["articles"])
-    def articles(lang: Optional[str] = words(8), cursor: Optional[str] = words(200),
-                 limit: int = Query(50, ge=1, le=1000)) -> list[dict]:
-        """Stored articles (id order, `cursor` = the last id seen) with their number of events."""
-        return rows(access.run(lambda s: s.article_list(lang=lang, after=cursor, limit=limit)))
+    @app.get("/api/articles", response_model=ArticlePage, tags=["articles"])
+    def articles(lang: Optional[str] = words(8), cursor: Optional[str] = words(200, "next_cursor of the previous page"),
+                 limit: int = Query(50, ge=1, le=1000)) -> dict:
+        """Stored articles in id order with their number of events, a page at a time."""
+        items = rows(access.run(lambda s: s.article_list(lang=lang, after=cursor, limit=limit)))
+        return {"items": items, "next_cursor": items[-1]["id"] if len(items) == limit else None}
 
     @app.get("/api/articles/{article_id}", response_model=ArticleOut, responses={404: {"model": Problem}},
              tags=["articles"])
@@ -208,8 +209,8 @@ def create_app(target: str | FilePath, token: str | None = None, max_body: int =
     def authorised(authorization: Optional[str] = Header(None, description="Bearer TOKEN")) -> None:
         if not token:
             raise HTTPException(403, "this server is read-only: start it with --token to accept ingests")
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(given.encode(), token.encode()):
+        scheme, _, given = (authorization or "").strip().partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
             raise HTTPException(401, "a valid 'Authorization: Bearer TOKEN' header is required")
 
     @app.post("/api/ingest", response_model=IngestResult, dependencies=[Depends(authorised)], tags=["store"],
@@ -227,7 +228,25 @@ def create_app(target: str | FilePath, token: str | None = None, max_body: int =
     from eventwire.server.dashboard import mount_dashboard
 
     mount_dashboard(app)
+    mount_docs(app)
     return app
+
+
+def mount_docs(app: FastAPI) -> None:
+    """The OpenAPI docs at /docs with Swagger UI's files served from the package swagger-ui-bundle: they work
+    offline (FastAPI's default loads them from a CDN)."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.staticfiles import StaticFiles
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="eventwire API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="/docs-assets/favicon-32x32.png")
 
 
 def rows(frame) -> list[dict]:

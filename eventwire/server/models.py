@@ -133,7 +133,8 @@ NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL: such input is a 422, 
 
 
 class CodeRequest(BaseModel):
-    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, pattern=r"\S",
+                      description="the article; at least one character that is not a space")
     lang: Optional[Literal["tr", "en"]] = Field(None, description="null: detected from the text")
     dateline: Optional[date] = Field(None, description="publication date, for relative dates")
     article_id: Optional[str] = Field(None, max_length=200, pattern=NO_NUL)
@@ -141,7 +142,8 @@ class CodeRequest(BaseModel):
 
 class IngestArticle(BaseModel):
     id: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
-    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
+    text: str = Field(max_length=MAX_TEXT_CHARS, description="an empty or unreadable text fails alone: the "
+                                                              "article is reported in `errors`, the others are stored")
     lang: Optional[Literal["tr", "en"]] = None
     dateline_date: Optional[date] = None
     title: Optional[str] = Field(None, max_length=2000, pattern=NO_NUL)
@@ -151,6 +153,21 @@ class IngestArticle(BaseModel):
 
 class IngestRequest(BaseModel):
     articles: list[IngestArticle] = Field(min_length=1, max_length=500)
+
+
+class ArticleRow(BaseModel):
+    id: str
+    lang: Optional[str] = None
+    dateline_date: Optional[date] = None
+    title: Optional[str] = None
+    source: Optional[str] = None
+    url: Optional[str] = None
+    events: int
+
+
+class ArticlePage(BaseModel):
+    items: list[ArticleRow]
+    next_cursor: Optional[str] = Field(None, description="pass as `cursor` for the next page; null on the last")
 
 
 class IngestResult(BaseModel):
