@@ -174,3 +174,17 @@ def test_gdelt_export_has_one_row_per_story_in_61_columns(store_target, tmp_path
     meeting = next(dict(zip(GDELT_COLUMNS, line)) for line in lines if line[GDELT_COLUMNS.index("NumMentions")] == "4")
     assert meeting["SQLDATE"] == "20260312" and meeting["EventRootCode"] == "04"
     assert meeting["ActionGeo_FullName"] == "Baku" and meeting["NumSources"] == "2"
+    assert meeting["Actor1Code"] in ("TURGOV", "AZEGOV") and all(":" not in line[5] for line in lines)
+
+
+def test_gdelt_export_dates_every_story_and_writes_cameo_actor_codes(store_target, tmp_path):
+    from eventwire.store.exchange import gdelt_actor_code
+
+    assert (gdelt_actor_code("IGO:EU", ""), gdelt_actor_code("IGO:NATO", "MIL"), gdelt_actor_code("NSA:PKK", "REB"),
+            gdelt_actor_code("TUR", "GOV")) == ("IGOEU", "IGONATOMIL", "PKKREB", "TURGOV")
+    with Store(store_target) as store:
+        store.ingest([eventwire.code("AB, Türkiye'yi eleştirdi.", article_id="undated")])  # no date anywhere
+        store.export_gdelt(tmp_path / "events.tsv")
+    [row] = [dict(zip(GDELT_COLUMNS, line.split("\t"))) for line in (tmp_path / "events.tsv").read_text().splitlines()]
+    assert row["SQLDATE"] == row["DATEADDED"][:8] and row["Year"] == row["SQLDATE"][:4]  # dated by its report
+    assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor1KnownGroupCode"]) == ("IGOEU", "", "EU")

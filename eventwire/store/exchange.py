@@ -28,9 +28,11 @@ PARTITION = "event_month"
 CLUSTER_ORDER = [("source_country", "ascending"), ("target_country", "ascending"), ("day", "ascending")]
 
 # GDELT 2.0 Event Codebook (V2.0, GDELT Project, 2015), columns in file order. Filled:
-# GLOBALEVENTID (from the story id), SQLDATE/MonthYear/Year/FractionDate (event date),
-# Actor1/2 Code, Name (person, else office), CountryCode (ISO3, not GDELT's CAMEO country
-# codes where they differ), KnownGroupCode (IGO acronym), Type1Code (sector); IsRootEvent
+# GLOBALEVENTID (from the story id), SQLDATE/MonthYear/Year/FractionDate (the event's date; for a story
+# the text does not date, the article's dateline, else the day it was stored, as GDELT dates by
+# publication), Actor1/2 Code (CAMEO style: TURGOV, IGOEU, PKKREB), Name (person, else office),
+# CountryCode (ISO3, not GDELT's CAMEO country codes where they differ), KnownGroupCode (the
+# organisation or group: EU, NATO, PKK), Type1Code (sector); IsRootEvent
 # (lead sentence), EventCode/BaseCode/RootCode, QuadClass, GoldsteinScale, NumMentions,
 # NumSources, NumArticles (from the story); ActionGeo Type (1 country, 4 place), FullName,
 # CountryCode (ISO3), Lat, Long, FeatureID (GeoNames id); DATEADDED; SOURCEURL (url or id).
@@ -191,7 +193,8 @@ def export_gdelt(store, path: str | Path) -> int:
         " SELECT r.story_id, r.day, r.source_code, r.source_name, r.source_role, r.source_country, r.source_sector,"
         " r.target_code, r.target_name, r.target_role, r.target_country, r.target_sector, r.sentence_index,"
         " r.cameo, r.cameo_root, r.quad_class, r.goldstein, s.mentions, s.sources, s.articles,"
-        " r.location_name, r.location_country, r.lat, r.lon, r.geonameid, a.ingested_at, coalesce(a.url, r.article_id)"
+        " r.location_name, r.location_country, r.lat, r.lon, r.geonameid, a.ingested_at, coalesce(a.url, r.article_id),"
+        " a.dateline_date"
         " FROM ranked r JOIN story_summary s ON s.story_id = r.story_id LEFT JOIN articles a ON a.id = r.article_id"
         " WHERE r.rank = 1 ORDER BY r.day, r.story_id")
     count = 0
@@ -203,18 +206,29 @@ def export_gdelt(store, path: str | Path) -> int:
     return count
 
 
+def gdelt_actor_code(country: str | None, sector: str | None) -> str:
+    """A CAMEO actor code as GDELT writes it: country and sector run together ("TURGOV"), an organisation as IGO
+    and its name ("IGOEU", "IGONATO"), a group of no state by its name ("PKKREB")."""
+    if not country:
+        return ""
+    head, colon, group = country.partition(":")
+    return (("IGO" if head == "IGO" else "") + group if colon else country) + (sector or "")
+
+
 def _gdelt_actor(code, name, role, country, sector) -> list:
     if code is None:
         return [""] * 10
-    igo = country.split(":", 1)[1] if country and ":" in country else ""
-    return [code, (name or role or "").replace("\t", " "), "" if igo else country, igo, "", "", "", sector or "", "", ""]
+    group = country.split(":", 1)[1] if country and ":" in country else ""
+    return [gdelt_actor_code(country, sector), (name or role or "").replace("\t", " "), "" if group else country,
+            group, "", "", "", sector or "", "", ""]
 
 
 def _gdelt_row(row: tuple) -> list:
     (story_id, day, s_code, s_name, s_role, s_country, s_sector, t_code, t_name, t_role, t_country, t_sector,
      sentence, cameo, root, quad, goldstein, mentions, sources, articles,
-     place, place_country, lat, lon, geonameid, added, url) = row
+     place, place_country, lat, lon, geonameid, added, url, dateline) = row
     dates = ["", "", "", ""]
+    day = day or dateline or (added.date() if added else None)  # (GDELT dates every event: undated, by its report)
     if day:
         dates = [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year),
                  f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"]
