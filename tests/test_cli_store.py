@@ -49,6 +49,12 @@ def test_query_actors_dyads_events_search_stories(filled):
     found = json.loads(run("query", "search", "12 MART", "--db", filled, "-f", "json").stdout)
     assert [e["article_id"] for e in found] == ["story-a3"]
     assert "story-a3" in run("query", "search", "12 Mart", "--db", filled).stdout
+    newest = json.loads(run("query", "events", "--newest", "--db", filled, "-f", "json").stdout)
+    dated = [e["date"][:7] for e in newest if e["date"]]
+    assert dated == sorted(dated, reverse=True) and len(newest) == len(json.loads(
+        run("query", "events", "--db", filled, "-f", "json").stdout))
+    undated = json.loads(run("query", "events", "--undated", "--db", filled, "-f", "json").stdout)
+    assert all(e["date"] is None for e in undated)
     stories = json.loads(run("query", "stories", "--min-mentions", "2", "--db", filled, "-f", "json").stdout)
     assert [(s["mentions"], s["articles"], s["sources"]) for s in stories] == [(4, 4, 2)]
     places = json.loads(run("query", "places", "--actor", "AZE", "--db", filled, "-f", "json").stdout)
@@ -135,6 +141,7 @@ def test_search_and_filters_follow_the_languages_casing(filled):
     (["query", "events", "--since", "2026-05-01", "--until", "2026-01-01"], "is after --until"),
     (["query", "events", "--lang", "de"], "unsupported language"),
     (["query", "events", "--limit", "-1"], "Invalid value for '--limit'"),
+    (["query", "events", "--undated", "--since", "2026-01-01"], "--undated events have no day"),
 ])
 def test_bad_query_options_are_refused_with_one_line(filled, args, message):
     result = runner.invoke(app, [*args, "--db", filled])

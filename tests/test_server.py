@@ -41,15 +41,32 @@ def test_read_endpoints_answer_from_the_store(client):
     assert found and all("sanctions" in e["quote"].lower() for e in found)
 
 
-def test_cursor_pagination_visits_every_event_once(client):
-    seen, cursor = [], None
+@pytest.mark.parametrize("order", ["id", "newest"])
+def test_cursor_pagination_visits_every_event_once(client, order):
+    seen, dates, cursor = [], [], None
     while True:
-        page = client.get("/api/events", params={"limit": 7} | ({"cursor": cursor} if cursor else {})).json()
+        params = {"limit": 7, "order": order} | ({"cursor": cursor} if cursor else {})
+        page = client.get("/api/events", params=params).json()
         seen += [e["event_id"] for e in page["items"]]
+        dates += [e["date"] for e in page["items"]]
         cursor = page["next_cursor"]
         if cursor is None:
             break
     assert len(seen) == len(set(seen)) == client.get("/api/summary").json()["events"]
+    if order == "newest":  # latest first (day by day: months sort by their first day), undated last
+        days = [d[:10] if d and len(d) == 10 else d for d in dates]
+        dated = [d for d in days if d]
+        assert days[:len(dated)] == dated and [d[:7] for d in dated] == sorted((d[:7] for d in dated), reverse=True)
+
+
+def test_a_dyad_counts_its_undated_stories(client):
+    counts = client.get("/api/dyad", params={"a": "tur", "b": "AZE", "both": True}).json()
+    line = client.get("/api/timeline", params={"a": "TUR", "b": "AZE", "both": True}).json()
+    assert counts["a"] == "TUR" and counts["dated"] == sum(row["stories"] for row in line)
+    assert counts["stories"] == counts["dated"] + counts["undated"]
+    undated = client.get("/api/events", params={"source": "TUR", "target": "AZE", "dated": False}).json()["items"]
+    assert all(e["date"] is None for e in undated)
+    assert client.get("/api/events", params={"order": "newest", "cursor": "x"}).status_code == 400
 
 
 def test_an_article_comes_with_its_text_and_event_spans(client):

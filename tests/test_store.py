@@ -9,7 +9,9 @@ import eventwire
 from eventwire.inputs import read_inputs
 from eventwire.samples import sample_path
 from eventwire.store import Store
+from eventwire.store.columns import first_day
 from eventwire.store.exchange import GDELT_COLUMNS
+from eventwire.store.queries import cursor_after
 
 DATA = Path(__file__).parent / "data"
 
@@ -118,6 +120,36 @@ def test_dyad_timeline_counts_stories_not_mentions(store_target):
         assert directed.stories.sum() == 2
         with pytest.raises(eventwire.store.StoreError, match="period 'fortnight'"):
             store.timeline("TUR", "AZE", period="fortnight")
+
+
+def test_newest_first_pages_and_undated_stories(store_target):
+    undated = eventwire.code("Rusya, Ukrayna'ya saldırdı.", article_id="u1")  # no date in the text, no dateline
+    with Store(store_target) as store:
+        store.ingest(samples())
+        store.ingest([undated])
+        whole = store.events(order="newest", limit=None)
+        days = [first_day(d) if isinstance(d, str) else None for d in whole.date]
+        dated = [d for d in days if d is not None]
+        assert dated == sorted(dated, reverse=True) and days[len(dated):] == [None] * (len(days) - len(dated))
+        assert len(dated) < len(days)  # the undated event comes last
+        pages, cursor = [], None
+        while True:  # three rows a page, each page after the cursor of the one before
+            page = store.events(order="newest", after=cursor, limit=3)
+            pages += list(page.event_id)
+            if len(page) < 3:
+                break
+            cursor = cursor_after(page.iloc[-1].to_dict(), "newest")
+        assert pages == list(whole.event_id)
+        assert set(store.events(dated=False, limit=None).event_id) == set(whole.event_id[len(dated):])
+        assert "u1" in set(store.events(dated=False, limit=None).article_id)
+        assert len(store.events(dated=True, limit=None)) == len(dated)
+        counts = store.dyad_counts("rus", "UKR")  # the samples' dated attack and the undated one
+        assert counts["undated"] == 1 and counts["stories"] == counts["dated"] + 1
+        assert counts["dated"] == store.timeline("RUS", "UKR", period="year").stories.sum()
+        with pytest.raises(eventwire.store.StoreError, match="cursor 'nonsense'"):
+            store.events(order="newest", after="nonsense")
+        with pytest.raises(eventwire.store.StoreError, match="order 'oldest'"):
+            store.events(order="oldest")
 
 
 def test_queries_filter_and_search_with_parameters_only(store_target):

@@ -176,19 +176,25 @@ def events_cmd(actor: Optional[str] = typer.Option(None, "--actor", help="countr
                text: Optional[str] = typer.Option(None, "--text", help="words in the evidence quote"),
                story: Optional[str] = typer.Option(None, "--story", help="a story id: its mentions"),
                since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+               undated: bool = typer.Option(False, "--undated", help="only events no text or dateline dates"),
+               newest: bool = typer.Option(False, "--newest", help="latest day first (undated last), not event_id order"),
                limit: Optional[int] = LIMIT, db: Optional[str] = DB, fmt: str = FORMAT) -> None:
     """Event mentions by actor, dyad, code, PLOVER type, place, date range or quote text (codes in any case)."""
     if bool(source) != bool(target):
         fail("--source and --target go together (a dyad); use --actor for one side", 2)
+    if undated and (since or until):
+        fail("--undated events have no day: --since and --until cannot select them", 2)
     _check_lang(lang)
     filters = dict(actor=actor, dyad=(source, target) if source else None, code=code, root=root, plover=plover,
-                   quad_class=quad, place=place, lang=lang, text=text, story_id=story, since=since, until=until)
-    _print_events(db, fmt, limit, "events", filters)
+                   quad_class=quad, place=place, lang=lang, text=text, story_id=story, since=since, until=until,
+                   dated=False if undated else None)
+    _print_events(db, fmt, limit, "events", filters, "newest" if newest else "id")
 
 
-def _print_events(db: Optional[str], fmt: str, limit: Optional[int], name: str, filters: dict) -> None:
+def _print_events(db: Optional[str], fmt: str, limit: Optional[int], name: str, filters: dict,
+                  order: str = "id") -> None:
     with _open(db, read_only=True) as store:
-        frame = _guard(lambda: store.events(limit=_shown(fmt, limit), **filters))
+        frame = _guard(lambda: store.events(limit=_shown(fmt, limit), order=order, **filters))
         total = _guard(lambda: store.count_events(**filters)) if fmt == "table" else len(frame)
     print_frame(frame, fmt, _title(name, len(frame), total), EVENT_TABLE)
 

@@ -21,11 +21,12 @@ from typing import Any, Literal, Optional, TypeVar
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 
-from eventwire.server.models import (NO_NUL, ActorRow, ArticleOut, ArticlePage, CodedArticle, CodeRequest, DyadRow, EventPage,
-                                     EventRow, IngestRequest, IngestResult, PlaceRow, Problem, StoryDetail, StoryRow,
-                                     Summary, TimelineRow)
+from eventwire.server.models import (NO_NUL, ActorRow, ArticleOut, ArticlePage, CodedArticle, CodeRequest, DyadCounts,
+                                     DyadRow, EventPage, EventRow, IngestRequest, IngestResult, PlaceRow, Problem,
+                                     StoryDetail, StoryRow, Summary, TimelineRow)
 from eventwire.store import Store, StoreError
 from eventwire.store.backends import is_postgres_url
+from eventwire.store.queries import code_of, cursor_after
 
 MAX_BODY_BYTES = 2_000_000
 REQUEST_WAIT_S = 20.0  # how long a request waits for a DuckDB file another process is writing (an ingest lets
@@ -128,16 +129,18 @@ def create_app(target: str | FilePath, token: str | None = None, max_body: int =
         article: Optional[str] = words(200),
         since: Optional[date] = None,
         until: Optional[date] = None,
-        cursor: Optional[str] = words(64, "next_cursor of the previous page"),
+        dated: Optional[bool] = Query(None, description="true: events with a day; false: undated events"),
+        order: Literal["id", "newest"] = Query("id", description="event_id order, or latest day first (undated last)"),
+        cursor: Optional[str] = words(80, "next_cursor of the previous page (of the same order)"),
         limit: int = Query(100, ge=1, le=1000),
     ) -> dict:
-        """Event mentions matching every filter, a page at a time (in event_id order)."""
+        """Event mentions matching every filter, a page at a time."""
         frame = access.run(lambda s: s.events(
             actor=actor, source=source, target=target, code=code, root=root, plover=plover, quad_class=quad,
             place=place, lang=lang, text=text, story_id=story, article_id=article, since=since, until=until,
-            after=cursor, limit=limit))
+            dated=dated, order=order, after=cursor, limit=limit))
         items = rows(frame)
-        return {"items": items, "next_cursor": items[-1]["event_id"] if len(items) == limit else None}
+        return {"items": items, "next_cursor": cursor_after(items[-1], order) if len(items) == limit else None}
 
     @app.get("/api/stories", response_model=list[StoryRow], responses=ERRORS, tags=["stories"])
     def stories(min_mentions: int = Query(1, ge=1, le=100_000), since: Optional[date] = None,
@@ -161,6 +164,12 @@ def create_app(target: str | FilePath, token: str | None = None, max_body: int =
         """A dyad's stories per period by quad class, with the mean Goldstein score."""
         return rows(access.run(lambda s: s.timeline(a, b, period=period, since=since, until=until,
                                                     both_directions=both)))
+
+    @app.get("/api/dyad", response_model=DyadCounts, responses=ERRORS, tags=["dyads"])
+    def dyad(a: str = words(64, "first country (source unless both)", ...), b: str = words(64, "second country", ...),
+             both: bool = Query(False, description="count both directions")) -> dict:
+        """A dyad's stories in all, dated (those the timeline draws) and undated."""
+        return {"a": code_of(a), "b": code_of(b)} | access.run(lambda s: s.dyad_counts(a, b, both_directions=both))
 
     @app.get("/api/actors", response_model=list[ActorRow], responses=ERRORS, tags=["dyads"])
     def actors(since: Optional[date] = None, until: Optional[date] = None,

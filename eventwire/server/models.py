@@ -63,6 +63,14 @@ class DyadRow(BaseModel):
     mean_goldstein: Optional[float] = None
 
 
+class DyadCounts(BaseModel):
+    a: str
+    b: str
+    stories: int = Field(description="stories between a and b (one real-world event each)")
+    dated: int = Field(description="stories with a day: the timeline draws these")
+    undated: int = Field(description="stories neither the text nor a dateline dates")
+
+
 class PlaceRow(BaseModel):
     location_name: Optional[str] = None
     location_country: Optional[str] = None

@@ -229,6 +229,9 @@ class Store:
     def timeline(self, actor_a: str, actor_b: str, **options) -> "queries.DataFrame":
         return queries.timeline(self.db, actor_a, actor_b, **options)
 
+    def dyad_counts(self, actor_a: str, actor_b: str, both_directions: bool = False) -> dict[str, int]:
+        return queries.dyad_counts(self.db, actor_a, actor_b, both_directions)
+
     def top_actors(self, **options) -> "queries.DataFrame":
         return queries.top_actors(self.db, **options)
 

@@ -11,6 +11,7 @@ from typing import Any
 from pandas import DataFrame
 
 from eventwire.store.backends import Backend, StoreError
+from eventwire.store.columns import first_day
 
 PERIODS = ("day", "week", "month", "quarter", "year")
 ACTOR_KEYS = {"country": ("source_country", "target_country"), "code": ("source_code", "target_code"),
@@ -83,10 +84,19 @@ def _where(clauses: list[str]) -> str:
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
-def events(db: Backend, limit: int | None = 100, **filters) -> DataFrame:
-    """Event mentions matching every filter given (see `event_filters`), in event_id order, at most `limit`."""
+ORDERS = {"id": "event_id", "newest": "day DESC NULLS LAST, event_id"}
+
+
+def events(db: Backend, limit: int | None = 100, order: str = "id", **filters) -> DataFrame:
+    """Event mentions matching every filter given (see `event_filters`), at most `limit`, in event_id order
+    or `order="newest"`: latest day first, undated last. With "newest", `after` is a `cursor_after` value."""
+    if order not in ORDERS:
+        raise StoreError(f"order {order!r}: choose one of {', '.join(ORDERS)}")
+    after = filters.pop("after", None) if order == "newest" else None
     clauses, params = event_filters(**filters)
-    sql = f"SELECT {', '.join(EVENT_LIST)} FROM events {_where(clauses)} ORDER BY event_id"
+    if after:
+        _add_newest_cursor(clauses, params, after)
+    sql = f"SELECT {', '.join(EVENT_LIST)} FROM events {_where(clauses)} ORDER BY {ORDERS[order]}"
     if limit is not None:
         if int(limit) < 0:
             raise StoreError(f"--limit {limit}: give 0 or more rows")
@@ -95,16 +105,41 @@ def events(db: Backend, limit: int | None = 100, **filters) -> DataFrame:
     return frame(db, sql, params)
 
 
+def cursor_after(row: dict, order: str = "id") -> str:
+    """The cursor that continues an event list after `row` (a row of `events`)."""
+    if order == "newest":
+        day = first_day(row["date"]) if isinstance(row["date"], str) else None  # (pandas gives NaN for None)
+        return f"{day.isoformat() if day else UNDATED}~{row['event_id']}"
+    return row["event_id"]
+
+
+UNDATED = "undated"
+
+
+def _add_newest_cursor(clauses: list[str], params: list, cursor: str) -> None:
+    """Keyset paging in newest-first order: the rows after (day, event_id) of the cursor."""
+    day, tilde, event_id = cursor.partition("~")
+    if not tilde or not event_id:
+        raise StoreError(f"cursor {cursor!r}: not a cursor of a newest-first page (DAY~EVENT_ID)")
+    if day == UNDATED:
+        clauses.append("(day IS NULL AND event_id > ?)")
+        params.append(event_id)
+        return
+    clauses.append("(day < ? OR (day = ? AND event_id > ?) OR day IS NULL)")
+    params += [_as_date(day, "cursor"), _as_date(day, "cursor"), event_id]
+
+
 def event_filters(actor: str | None = None, dyad: tuple[str, str] | None = None, source: str | None = None,
                   target: str | None = None, code: str | None = None, root: str | None = None,
                   plover: str | None = None, quad_class: int | None = None, place: str | None = None,
                   since: date | str | None = None, until: date | str | None = None, lang: str | None = None,
                   text: str | None = None, story_id: str | None = None, article_id: str | None = None,
-                  after: str | None = None) -> tuple[list[str], list]:
+                  after: str | None = None, dated: bool | None = None) -> tuple[list[str], list]:
     """The WHERE clauses of an event query. `actor` matches a country or actor code on either side; `dyad` is
     (source, target) countries, `source` and `target` one side each; codes match in any case; `place` matches
     the place name or its country; `text` searches the quotes (case-insensitive in the language's own rules);
-    `after` is the event_id to continue after (cursor pagination)."""
+    `after` is the event_id to continue after (cursor pagination); `dated` True keeps events with a day,
+    False those the text and dateline left undated."""
     if quad_class is not None and not 1 <= int(quad_class) <= 4:
         raise StoreError(f"--quad {quad_class}: quad classes are 1 to 4")
     clauses, params = _period_filter(since, until)
@@ -127,6 +162,8 @@ def event_filters(actor: str | None = None, dyad: tuple[str, str] | None = None,
     if after:
         clauses.append("event_id > ?")
         params.append(after)
+    if dated is not None:
+        clauses.append("day IS NOT NULL" if dated else "day IS NULL")
     return clauses, params
 
 
@@ -142,13 +179,7 @@ def timeline(db: Backend, actor_a: str, actor_b: str, period: str = "month", sin
     if period not in PERIODS:
         raise StoreError(f"period {period!r}: choose one of {', '.join(PERIODS)}")
     clauses, params = _period_filter(since, until)
-    actor_a, actor_b = code_of(actor_a), code_of(actor_b)
-    if both_directions:
-        clauses.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
-        params += [actor_a, actor_b, actor_b, actor_a]
-    else:
-        clauses.append("source_country = ? AND target_country = ?")
-        params += [actor_a, actor_b]
+    _add_dyad(clauses, params, actor_a, actor_b, both_directions)
     clauses.append("day IS NOT NULL")
     quads = ", ".join(f"sum(CASE WHEN quad_class = {i} THEN 1 ELSE 0 END) AS {name}" for i, name in enumerate(QUADS, 1))
     sql = (
@@ -159,6 +190,27 @@ def timeline(db: Backend, actor_a: str, actor_b: str, period: str = "month", sin
         " FROM story GROUP BY 1 ORDER BY 1")
     out = frame(db, sql, params)
     return out.astype({"mean_goldstein": float}) if len(out) else out
+
+
+def _add_dyad(clauses: list[str], params: list, actor_a: str, actor_b: str, both_directions: bool) -> None:
+    actor_a, actor_b = code_of(actor_a), code_of(actor_b)
+    if both_directions:
+        clauses.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+        params += [actor_a, actor_b, actor_b, actor_a]
+    else:
+        clauses.append("source_country = ? AND target_country = ?")
+        params += [actor_a, actor_b]
+
+
+def dyad_counts(db: Backend, actor_a: str, actor_b: str, both_directions: bool = False) -> dict[str, int]:
+    """A dyad's stories in all: how many have a day (the timeline draws those) and how many are undated
+    (neither the text nor a dateline dates them)."""
+    clauses, params = [], []
+    _add_dyad(clauses, params, actor_a, actor_b, both_directions)
+    sql = ("SELECT count(DISTINCT story_id), count(DISTINCT CASE WHEN day IS NOT NULL THEN story_id END)"
+           f" FROM events {_where(clauses)}")
+    stories, dated = db.execute(sql, params)[0]
+    return {"stories": int(stories), "dated": int(dated), "undated": int(stories) - int(dated)}
 
 
 def top_actors(db: Backend, since: date | str | None = None, until: date | str | None = None, limit: int = 10,
