@@ -16,6 +16,7 @@ from eventwire.samples import SAMPLES_DIR
 from eventwire.store import Store
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+DATA = Path(__file__).parent / "data"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and os.environ.get("EVENTWIRE_REQUIRE_BROWSER"):
     raise RuntimeError("Debian's chromium is missing; .ci/run installs it (apt-get install chromium)")
@@ -57,18 +58,32 @@ def site(tmp_path):
     target = str(tmp_path / "s.duckdb")
     with Store(target) as store:
         store.ingest(read_inputs(str(SAMPLES_DIR)))
+        store.ingest(read_inputs(str(DATA / "stories_tr.jsonl")))  # TUR-AZE in March, April and June: May is empty
     server, thread, url = _serve(target)
     yield url
     server.should_exit = True
     thread.join(timeout=10)
 
 
-def _page(browser, url):
-    page = browser.new_page(viewport={"width": 1366, "height": 800})
-    requests = []
+def _page(browser, url, width: int = 1366, path: str = "/ui/"):
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    requests, errors = [], []
     page.on("request", lambda r: requests.append(r.url))
-    page.goto(url + "/ui/")
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(url + path)
+    yield_errors.append(errors)
     return page, requests
+
+
+yield_errors: list[list[str]] = []  # the script errors of every page opened in a test
+
+
+@pytest.fixture(autouse=True)
+def no_script_errors():
+    """Whatever a test clicks, the page's scripts raise nothing."""
+    yield_errors.clear()
+    yield
+    assert not [e for errors in yield_errors for e in errors]
 
 
 def test_from_a_chart_point_to_the_highlighted_sentence(browser, site):
@@ -91,7 +106,7 @@ def test_from_a_chart_point_to_the_highlighted_sentence(browser, site):
 def test_network_events_and_code_views(browser, site):
     page, requests = _page(browser, site)
     page.click("nav a[data-view=network]")
-    page.wait_for_selector("#network svg line.link")
+    page.wait_for_selector("#network svg g.link")
     page.screenshot(path=str(ARTIFACTS / "network.png"), full_page=True)
     page.click("nav a[data-view=events]")
     page.fill("#events-form input[name=text]", "sanctions")
@@ -154,3 +169,141 @@ def _share_of(page, selector: str, x: float, y: float) -> dict:
     """A click position inside an element, as shares of its width and height."""
     box = page.locator(selector).bounding_box()
     return {"x": box["width"] * x, "y": box["height"] * y}
+
+
+def test_dyad_chart_keeps_empty_periods_labels_its_axes_and_counts_undated_stories(browser, site):
+    page, _ = _page(browser, site)
+    page.wait_for_selector("#timeline svg g.bar")
+    bars = {b.get_attribute("data-period"): b.bounding_box()["x"] for b in page.locator("#timeline g.bar").all()}
+    assert sorted(bars) == ["2026-03-01", "2026-04-01", "2026-06-01"]
+    step = bars["2026-04-01"] - bars["2026-03-01"]
+    assert bars["2026-06-01"] - bars["2026-04-01"] == pytest.approx(2 * step, abs=1)  # May holds a place
+    ticks = page.locator("#timeline text.tick").all_text_contents()
+    assert "2026-05" in ticks and "+10" in ticks and "-10" in ticks
+    titles = page.locator("#timeline text.axis-title").all_text_contents()
+    assert "stories per month" in titles and "mean Goldstein" in titles
+    assert page.get_attribute("#timeline path.goldstein-line", "d").count("M") == 2  # broken over May
+    note = page.inner_text("#undated-note")
+    assert "3 of 10 stories between TUR and AZE are undated" in note
+    page.click("#undated-note button")
+    page.wait_for_selector("#dyad-events tr.event")
+    assert set(page.locator("#dyad-events tr.event td:first-child").all_inner_texts()) == {"undated"}
+    page.screenshot(path=str(ARTIFACTS / "dyad-undated.png"), full_page=True)
+
+
+def _midpoint(page, source: str, target: str) -> dict:
+    """The screen point halfway along the drawn arrow from source to target."""
+    return page.evaluate("""([s, t]) => {
+        const path = document.querySelector(`#network g.link[data-source="${s}"][data-target="${t}"] path.line`);
+        const p = path.getPointAtLength(path.getTotalLength() / 2).matrixTransform(path.getScreenCTM());
+        return {x: p.x, y: p.y};
+    }""", [source, target])
+
+
+def test_network_keeps_directions_apart_zooms_pans_and_shows_the_top_countries(browser, site):
+    page, _ = _page(browser, site, path="/ui/#network")
+    page.wait_for_selector("#network svg g.link")
+    there, back = _midpoint(page, "TUR", "AZE"), _midpoint(page, "AZE", "TUR")
+    assert ((there["x"] - back["x"]) ** 2 + (there["y"] - back["y"]) ** 2) ** 0.5 > 10  # two curves, not one line
+    page.mouse.click(back["x"], back["y"])
+    page.wait_for_selector("#network-events tr.event")
+    assert page.inner_text("#network-events h3") == "AZE → TUR"
+    assert all(s.startswith("AZE") for s in page.locator("#network-events tr.event td:nth-child(2)").all_inner_texts())
+    label = page.locator("#network g.node[data-country=TUR] text")
+    before = label.bounding_box()
+    page.click("#network .zoom-controls button[aria-label='zoom in']")
+    assert "scale(1.500)" in page.get_attribute("#network g.viewport", "transform")
+    after = label.bounding_box()
+    assert after["height"] == pytest.approx(before["height"], rel=0.2)  # labels keep their size on screen
+    box = page.locator("#network svg").bounding_box()
+    page.mouse.move(box["x"] + 30, box["y"] + box["height"] - 30)  # a corner of the backdrop: drag pans
+    page.mouse.down()
+    page.mouse.move(box["x"] + 130, box["y"] + box["height"] - 60, steps=5)
+    page.mouse.up()
+    panned = page.get_attribute("#network g.viewport", "transform")
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -300)
+    page.wait_for_function("!document.querySelector('#network g.viewport').getAttribute('transform').includes('scale(1.500)')")
+    assert page.get_attribute("#network g.viewport", "transform") != panned
+    page.screenshot(path=str(ARTIFACTS / "network-zoomed.png"), full_page=True)
+    page.select_option("#network-form select[name=top]", "10")
+    page.click("#network-form button")
+    page.wait_for_function("document.querySelectorAll('#network g.node').length === 10")
+    assert "10 of 16 countries shown" in page.inner_text("#network .note")
+    names = page.locator("#network g.node").evaluate_all("nodes => nodes.map(n => n.dataset.country)")
+    assert "TUR" in names and "AZE" in names  # the countries in most stories stay
+
+
+def _dates(page, selector: str) -> list[str]:
+    return page.locator(f"{selector} tr.event td:first-child").all_inner_texts()
+
+
+def _newest_first(dates: list[str]) -> bool:
+    dated = [d for d in dates if d != "undated"]
+    days = [(d + "-01-01")[:10] for d in dated]
+    return days == sorted(days, reverse=True) and dates[len(dated):] == ["undated"] * (len(dates) - len(dated))
+
+
+def test_article_view_cards_every_span_sorts_newest_first_and_names_a_missing_article(browser, site):
+    page, _ = _page(browser, site, path="/ui/#article/sample-tr-001")
+    page.wait_for_selector("#article mark")
+    marks = page.locator("#article mark")
+    assert marks.count() >= 2
+    for i in range(marks.count()):  # each highlighted span opens the cards of its own events
+        marks.nth(i).click()
+        ids = marks.nth(i).get_attribute("data-events").split()
+        page.wait_for_function("ids => ids.includes(document.querySelector('#article-cards .event-card.selected')"
+                               "?.dataset.event) && document.querySelector('#article mark.current')?.dataset.events"
+                               " === ids.join(' ')", arg=ids)
+        assert page.locator("#article-cards .event-card").count() == len(ids)
+    assert _newest_first(_dates(page, "#article"))
+    page.goto(site + "/ui/#article/no-such-article")
+    page.wait_for_selector("#article .error")
+    assert "no-such-article" in page.inner_text("#article .error") and "404" in page.inner_text("#article .error")
+    assert page.locator("#article h2").count() == 0 and page.locator("#article mark").count() == 0
+    page.goto(site + "/ui/#events")
+    page.wait_for_selector("#events-table tr.event")
+    assert _newest_first(_dates(page, "#events-table"))
+
+
+def test_narrow_screens_scroll_tables_rather_than_break_words(browser, site):
+    page, _ = _page(browser, site, width=390, path="/ui/#events")
+    page.wait_for_selector("#events-table tr.event")
+    broken = page.evaluate("""() => {
+        const broken = [];
+        for (const cell of [...document.querySelectorAll('#events-table tr.event td')].slice(0, 60)) {
+            for (const node of cell.childNodes) {
+                if (node.nodeType !== Node.TEXT_NODE) continue;
+                for (const match of node.textContent.matchAll(/\\S+/g)) {
+                    const range = document.createRange();
+                    range.setStart(node, match.index);
+                    range.setEnd(node, match.index + match[0].length);
+                    if (range.getClientRects().length > 1) broken.push(match[0]);
+                }
+            }
+        }
+        return broken;
+    }""")
+    assert broken == []
+    scroller = page.locator("#events-table .table-scroll")
+    assert scroller.evaluate("s => s.scrollWidth > s.clientWidth")  # the table scrolls sideways
+    page.screenshot(path=str(ARTIFACTS / "events-narrow.png"), full_page=True)
+
+
+def test_the_code_page_shows_it_is_busy_until_the_answer_comes(browser, site):
+    page, _ = _page(browser, site, path="/ui/#code")
+    held = []
+    page.route("**/api/code", lambda route: held.append(route))
+    page.fill("#code-form textarea", "Azerbaycan Cumhurbaşkanı İlham Aliyev, dün Bakü'de Türkiye Dışişleri Bakanı ile görüştü.")
+    page.click("#code-form button")
+    page.wait_for_selector("#code-result .busy")
+    page.wait_for_function("document.querySelector('#code-result').getAttribute('aria-busy') === 'true'")
+    assert page.locator("#code-form button").is_disabled() and "Coding" in page.inner_text("#code-form button")
+    page.screenshot(path=str(ARTIFACTS / "code-busy.png"))
+    page.wait_for_function("true")  # let the held request reach the handler
+    assert held
+    held[0].continue_()
+    page.wait_for_selector("#code-result .event-card")
+    assert page.locator("#code-form button").is_enabled() and page.inner_text("#code-form button") == "Code"
+    page.locator("#code-result mark").first.click()
+    assert page.locator("#code-result .event-card.selected").count() >= 1
