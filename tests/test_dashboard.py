@@ -307,3 +307,50 @@ def test_the_code_page_shows_it_is_busy_until_the_answer_comes(browser, site):
     assert page.locator("#code-form button").is_enabled() and page.inner_text("#code-form button") == "Code"
     page.locator("#code-result mark").first.click()
     assert page.locator("#code-result .event-card.selected").count() >= 1
+
+
+@pytest.fixture
+def many_countries(tmp_path):
+    """A store of 500 one-sentence articles between 150 countries: the network at full size."""
+    import random
+
+    import eventwire
+    from eventwire.lang.pack import PACKS_DIR
+
+    names = {}
+    for line in (PACKS_DIR / "en" / "countries.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) == 3 and fields[1] == "name" and not line.startswith("#"):
+            names.setdefault(fields[0], fields[2])
+    chosen, pick = list(names.values())[:150], random.Random(4)
+    articles = []
+    for i in range(500):
+        a, b = pick.sample(chosen, 2)
+        verb = pick.choice(["criticised", "praised", "accused", "thanked"])
+        articles.append(eventwire.code(f"{a} {verb} {b} on Monday.", article_id=f"m{i}", dateline="2026-05-04", lang="en"))
+    target = str(tmp_path / "many.duckdb")
+    with Store(target) as store:
+        store.ingest(articles)
+    server, thread, url = _serve(target)
+    yield url
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_a_network_of_150_countries_spreads_its_nodes_apart(browser, many_countries):
+    page, _ = _page(browser, many_countries, path="/ui/#network")
+    page.wait_for_selector("#network g.node")
+    assert page.locator("#network g.node").count() == 25  # the top 25 by default
+    page.select_option("#network-form select[name=top]", "all")
+    page.click("#network-form button")
+    page.wait_for_function("document.querySelectorAll('#network g.node').length >= 140")
+    spread = page.evaluate("""() => {
+        const at = [...document.querySelectorAll('#network g.node circle')].map(c => [+c.getAttribute('cx'), +c.getAttribute('cy')]);
+        let nearest = Infinity;
+        for (let i = 0; i < at.length; i++) for (let j = i + 1; j < at.length; j++)
+            nearest = Math.min(nearest, Math.hypot(at[i][0] - at[j][0], at[i][1] - at[j][1]));
+        const inside = at.every(([x, y]) => x >= 0 && x <= 1000 && y >= 0 && y <= 640);
+        return {nearest, inside};
+    }""")
+    assert spread["inside"] and spread["nearest"] > 8  # no country hides under another
+    page.screenshot(path=str(ARTIFACTS / "network-150.png"), full_page=True)

@@ -42,13 +42,15 @@ export function forceLayout(names, pairs, iterations = 300) {
   return fitted(names, pos);
 }
 
-// Positions scaled into the drawing with a margin for labels.
+// Positions scaled into the drawing with a margin for labels, stretched (at most 1.6 times more one
+// way than the other) to use the drawing's wide shape.
 function fitted(names, pos) {
   const xs = pos.map((p) => p[0]), ys = pos.map((p) => p[1]), margin = 50;
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min((W - 2 * margin) / Math.max(1, x1 - x0), (H - 2 * margin) / Math.max(1, y1 - y0));
-  const ox = (W - (x1 - x0) * scale) / 2, oy = (H - (y1 - y0) * scale) / 2;
-  return Object.fromEntries(names.map((name, i) => [name, [ox + (pos[i][0] - x0) * scale, oy + (pos[i][1] - y0) * scale]]));
+  let sx = (W - 2 * margin) / Math.max(1, x1 - x0), sy = (H - 2 * margin) / Math.max(1, y1 - y0);
+  sx = Math.min(sx, sy * 1.6); sy = Math.min(sy, sx * 1.6);
+  const ox = (W - (x1 - x0) * sx) / 2, oy = (H - (y1 - y0) * sy) / 2;
+  return Object.fromEntries(names.map((name, i) => [name, [ox + (pos[i][0] - x0) * sx, oy + (pos[i][1] - y0) * sy]]));
 }
 
 // A curve from a to b bowed to its left: b to a bows the other way, so the two directions stay apart.
@@ -84,7 +86,8 @@ export async function drawNetwork() {
   }
   const pos = forceLayout(names, Object.values(pairs));
   const maxWeight = Math.max(...names.map((n) => weight[n])), maxStories = Math.max(...links.map((d) => d.stories));
-  const radius = (name) => 5 + 13 * Math.sqrt(weight[name] / maxWeight);
+  const crowd = Math.min(1, Math.sqrt(25 / names.length));  // smaller circles when many countries are shown
+  const radius = (name) => (4 + 14 * Math.sqrt(weight[name] / maxWeight)) * crowd;
   const svg = el("svg:svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", role: "img", class: "network",
                               "aria-label": `network of the ${names.length} countries in most stories` });
   svg.append(el("svg:defs", {}, ...["coop", "conflict", "neutral"].map((t) =>
