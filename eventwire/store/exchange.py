@@ -148,10 +148,16 @@ def _import_articles(store, folder: Path, batch_rows: int) -> int:
     missing = [c for c in ARTICLE_EXPORT if c not in dataset.schema.names]
     if missing:
         raise StoreError(f"{folder}: not an eventwire articles export (missing columns {', '.join(missing)})")
+    return _load(store, dataset, "articles", ARTICLE_EXPORT, ARTICLE_SCHEMA, batch_rows)
+
+
+def _load(store, dataset, table: str, columns, schema, batch_rows: int, order=None) -> int:
+    """Rows of `dataset` into `table`, a transaction a batch (sorted by `order` when given)."""
     count = 0
-    for batch in dataset.to_batches(columns=list(ARTICLE_EXPORT), batch_size=batch_rows):
+    for batch in dataset.to_batches(columns=list(columns), batch_size=batch_rows):
+        rows = pa.Table.from_batches([batch]).cast(schema)
         with store.db.transaction():
-            store.db.load_arrow("articles", pa.Table.from_batches([batch]).cast(ARTICLE_SCHEMA))
+            store.db.load_arrow(table, rows.sort_by(order) if order else rows)
         count += batch.num_rows
     return count
 
@@ -171,12 +177,7 @@ def import_parquet(store, source: str | Path, batch_rows: int = 500_000) -> int:
         missing = [c for c in EVENT_COLUMNS if c not in dataset.schema.names]
         if missing:
             raise StoreError(f"{path}: not an eventwire events export (missing columns {', '.join(missing[:5])})")
-        count = 0
-        for batch in dataset.to_batches(columns=list(EVENT_COLUMNS), batch_size=batch_rows):
-            with store.db.transaction():
-                rows = pa.Table.from_batches([batch]).cast(EVENT_SCHEMA).sort_by(CLUSTER_ORDER)
-                store.db.load_arrow("events", rows)
-            count += batch.num_rows
+        count = _load(store, dataset, "events", EVENT_COLUMNS, EVENT_SCHEMA, batch_rows, CLUSTER_ORDER)
     except (pa.ArrowInvalid, OSError) as exc:
         raise StoreError(f"{path}: cannot read as Parquet ({exc})") from exc
     with store.db.transaction():
