@@ -72,8 +72,9 @@ def render_markdown(report: dict[str, Any]) -> str:
     for lang, sets in report["cross_validated"].items():
         learned = sets.get("all", next(iter(sets.values())))["learned"]
         if learned.get("agreement"):
-            lines += ["", f"Agreement on matched events ({lang}, cross-validated): " + ", ".join(
-                f"{k} {v:.3f}" for k, v in sorted(learned["agreement"].items()))]
+            compared = learned.get("compared", {})
+            lines += ["", f"Agreement on matched events ({lang}, cross-validated; a date only where the gold has one): "
+                      + ", ".join(f"{k} {v:.3f} of {compared.get(k, '?')}" for k, v in sorted(learned["agreement"].items()))]
     langs = report["languages"]
     lines += ["", "## Dev sets, shipped coder (a regression check, not an estimate: it was trained on them)", "",
               "| language | gold set | articles | gold | predicted | matched | precision | recall | F1 |",
@@ -83,7 +84,8 @@ def render_markdown(report: dict[str, Any]) -> str:
                      f"{s['matched']} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} |")
     lines += ["", "| agreement on matched dev events | " + " | ".join(langs) + " |", "|---|" + "---:|" * len(langs)]
     for name in AGREEMENTS:
-        cells = [f"{s['agreement'][name]:.3f}" if name in s["agreement"] else "not annotated" for s in langs.values()]
+        cells = [f"{s['agreement'][name]:.3f} of {s.get('compared', {}).get(name, '?')}" if name in s["agreement"]
+                 else "not annotated" for s in langs.values()]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines += ["", HOW]
     return "\n".join(lines)
@@ -93,7 +95,7 @@ def write_report(gold_paths: list[Path], markdown_path: Path, folds: int = 5) ->
     """Write ACCURACY.md and, beside it, the same figures as JSON (ACCURACY.json)."""
     report = build_report(gold_paths, folds)
     markdown_path.write_text(render_markdown(report), encoding="utf-8")
-    summary = {lang: {k: s[k] for k in SUMMARY} | {"agreement": s["agreement"]}
+    summary = {lang: {k: s[k] for k in SUMMARY} | {"agreement": s["agreement"], "compared": s.get("compared", {})}
                for lang, s in report["languages"].items()}
     figures = {"generated": report["generated"], "coders": report["coders"], "folds": folds,
                "cross_validated": report["cross_validated"], "languages": summary}

@@ -70,6 +70,7 @@ class Scores:
             "matched": self.matched, "precision": round(self.precision, 4), "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
             "agreement": {k: round(self.accuracy(k), 4) for k in sorted(self.compared) if self.accuracy(k) is not None},
+            "compared": {k: self.compared[k] for k in sorted(self.compared) if self.compared[k]},
             "confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
             "by_root": self.by_root(),
             "misses": self.misses, "extras": self.extras,
@@ -137,8 +138,8 @@ def score_article(gold: dict[str, Any], predicted: list[dict[str, Any]], scores:
 def _compare(gold: dict[str, Any], pred: dict[str, Any], scores: Scores) -> None:
     gold_plover = gold.get("plover") or gold.get("plover_event")
     checks = {"plover": (gold_plover, pred["plover"]["type"])}
-    if "date" in gold:
-        checks["date"] = (gold.get("date"), pred.get("date"))
+    if gold.get("date"):  # (an event the annotator left undated says nothing of ours)
+        checks["date"] = (gold["date"], pred.get("date"))
     if "location" in gold:
         loc = pred.get("location") or {}
         checks["location"] = ((gold.get("location") or "").casefold() or None, (loc.get("name") or "").casefold() or None)

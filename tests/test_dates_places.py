@@ -64,3 +64,22 @@ def test_the_city_a_deed_is_aimed_at_is_its_place_not_the_dateline_city():
 def test_words_about_a_city_are_still_said_where_their_speaker_is():
     [event] = events_of("ANKARA, 12 Mart 2026 (AA) - Türkiye, Rusya'nın Harkiv'e yönelik saldırılarını kınadı.")
     assert event.cameo == "111" and event.location.name == "Ankara"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("WASHINGTON, Sept. 10 (Reuters) - Norway demanded that Russia withdraw its ships until late October.", "en"),
+    ("WASHINGTON, Sept. 10 (Reuters) - Norway asked Russia to withdraw its ships by late October.", "en"),
+    ("WASHINGTON, Sept. 10 (Reuters) - Japan promised Ukraine aid by November.", "en"),
+    ("ANKARA, 10 Eylül 2026 (AA) - Türkiye, Azerbaycan'a Ekim sonuna kadar yardım göndereceğini açıkladı.", "tr"),
+    ("ANKARA, 10 Eylül 2026 (AA) - Türkiye, 2030'a dek Azerbaycan'a destek vereceğini açıkladı.", "tr"),
+])
+def test_a_deadline_is_not_the_day_of_the_act(text, lang):
+    found = dates(text, lang)
+    assert found and all((d, b) == ("2026-09-10", "dateline") for _, d, b in found)
+
+
+def test_a_day_that_belongs_to_a_noun_does_not_date_the_act():
+    text = "WASHINGTON, Sept. 10 (Reuters) - Canada condemned Russia for Monday's vote."
+    assert [(d, b) for _, d, b in dates(text, "en")] == [("2026-09-10", "dateline")]
+    told = "WASHINGTON, Sept. 10 (Reuters) - Canada condemned Russia on Monday."
+    assert [d for _, d, _ in dates(told, "en")] == ["2026-09-07"]

@@ -55,6 +55,12 @@ class DateFinder:
             words[0][0] for words in self.relative if words and words[0]}  # "ağustosta": a month alone too
         self._relative_starts = frozenset(words[0] for words in self.relative if words)
         self._no_date: set[str] = set()  # word forms seen that begin no date (news repeats its words)
+        # a date after "until"/"by" or before "kadar"/"dek" is a deadline, not when the act happened ("gives
+        # companies until late September", "2030'a kadar"); a possessive one names a noun's day ("yesterday's
+        # decision"): neither dates the sentence's act
+        self.deadline_before = pack.config_words("deadline_prepositions")
+        self.deadline_after = pack.config_words("deadline_postpositions")
+        self.noun_day_suffixes = pack.config_words("possessive_suffixes")
 
     def _month_of(self, token: Token) -> int | None:
         return _inflected(token, self.months, self._month_forms, self.month_tail, self._month_initials)  # "ağustosta"
@@ -81,11 +87,23 @@ class DateFinder:
                 continue
             mention, used = self._at(tokens, i, n, dateline)
             if mention:
-                found.append(mention)
+                if not self._dates_no_act(tokens, i, used):
+                    found.append(mention)
                 i += used
             else:
                 i += 1
         return found
+
+    def _dates_no_act(self, tokens: list[Token], i: int, used: int) -> bool:
+        """A deadline ("until September", "Eylül sonuna kadar") or a noun's day ("yesterday's decision")."""
+        for before in reversed(tokens[max(0, i - 3) : i]):  # "until late September", "by the end of"
+            if not before.is_word:
+                break
+            if before.low in self.deadline_before:
+                return True
+        if any(t.low in self.deadline_after for t in tokens[i + used : i + used + 2]):
+            return True
+        return tokens[i + used - 1].suffix in self.noun_day_suffixes
 
     def _at(self, tokens: list[Token], i: int, n: int, dateline: date | None) -> tuple[DateMention | None, int]:
         token = tokens[i]
