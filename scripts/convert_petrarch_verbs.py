@@ -4,7 +4,8 @@
 
 writes `eventwire/lang/en/verbs_petrarch.txt`. Each PETRARCH verb block lists synonymous verbs
 (with their irregular forms) and patterns `- before * after [code]` where `*` stands for the
-verb; every verb of the block is written with every pattern of it:
+verb; every verb of the block is written with every pattern of it, and alone with its own code
+or, lacking one, the code of the block's header (a header [---] codes nothing alone):
 
     ---  FINISH   [---]  ---          ->   057  conclud+V … treaty
     CONCLUDE                               057  conclud+V … accord   (&TREATY expanded)
@@ -32,6 +33,10 @@ MAX_VARIANTS = 8  # expansions of synonym sets kept per pattern (a pattern with 
 VERB_SUFFIX = re.compile(r"^(?:|e|s|es|ed|d|ing|y|ies|ied|ying|[bdgklmnprt](?:ed|ing))$")  # en/morphology.txt
 INTENT_ROOTS = ("03",)  # codes whose phrases express intent (as in verbs.txt)
 MARKERS = frozenset("$+^%")
+# a verb standing alone whose stem is one of these words would fire on the word itself (CANE -> "can",
+# NOTE -> "not"): such a verb keeps only its patterns with other words
+FUNCTION_WORDS = frozenset("a all an and as at be but by can could did do does for go had has have if in is it "
+                           "may might must no not of on or shall should so the to us was were will would".split())
 GAP = "…"
 
 
@@ -40,11 +45,13 @@ class Verb:
     words: list[str]  # a phrasal verb has more than one word ("break", "down")
     forms: list[list[str]] = field(default_factory=list)  # irregular forms, each as words
     code: str | None = None
+    inherited: bool = False  # no code of its own: the block's header code is its code
 
 
 @dataclass
 class Block:
     name: str
+    code: str | None = None  # the header's code: every verb of the block without a code of its own has it
     verbs: list[Verb] = field(default_factory=list)
     patterns: list[tuple[str, str]] = field(default_factory=list)  # (pattern body, code)
 
@@ -70,9 +77,10 @@ def parse(text: str) -> tuple[dict[str, list[str]], list[Block]]:
             elif line.startswith("+") and current_set:
                 sets[current_set].append(line[1:].strip())
             continue
-        head = re.match(r"^---\s+(\S+)\s+\[[^\]]*\]\s+---", line)
+        head = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
         if head:
-            block = Block(head.group(1))
+            code = head.group(2).split(":")[0].strip()
+            block = Block(head.group(1), code=code if code and code != "---" else None)
             blocks.append(block)
             continue
         if block is None:
@@ -88,7 +96,8 @@ def parse(text: str) -> tuple[dict[str, list[str]], list[Block]]:
             forms = [[w for w in f.lstrip("+").lower().split("_") if w]
                      for f in (verb.group(3) or "{}").strip("{}").split()]
             code = verb.group(4).strip("[]").split(":")[0].strip() if verb.group(4) else None
-            block.verbs.append(Verb(words, [f for f in forms if f], code if code and code != "---" else None))
+            block.verbs.append(Verb(words, [f for f in forms if f], code if code and code != "---" else None,
+                                    inherited=not code))
     return sets, blocks
 
 
@@ -169,6 +178,8 @@ def lines(sets: dict[str, list[str]], blocks: list[Block]) -> list[str]:
     def add(code: str, words: list[str]) -> None:
         if any(not re.fullmatch(r"[a-z0-9'.-]+(?:\+V|=)?|…", w) for w in words):
             return
+        if len(words) == 1 and words[0].removesuffix("+V").removesuffix("=") in FUNCTION_WORDS:
+            return
         key = tuple(words)
         if key not in out:
             flags = "intent" if code.startswith(INTENT_ROOTS) else ""
@@ -196,6 +207,13 @@ def lines(sets: dict[str, list[str]], blocks: list[Block]) -> list[str]:
                         for group in after:
                             words += [GAP, *group]
                         add(our_code, words)
+    # last, a verb without a code of its own takes its block header's ("--- DENOUNCE [111] ---" then
+    # "ADMONISH": admonish is 111), unless another block gave it a code of its own
+    for block in blocks:
+        for verb in block.verbs:
+            if verb.inherited and block.code:
+                for head in verb_heads(verb):
+                    add(block.code, head)
     return sorted(out.values(), key=lambda line: (line.split("\t")[0], line.split("\t")[1]))
 
 

@@ -52,6 +52,15 @@ WIND_UP {+WINDS_UP +WOUND_UP }
 FLY {FLIES FLEW FLOWN }
 AIRLIFT [073]
 - * (TO )                                    [036]
+
+---  DENOUNCE   [111]  ---
+BERATE
+CANE [180]
+SCOLD [180]
+REPEAT
+
+---  ECHO   [010]  ---
+REPEAT
 """
 
 
@@ -132,3 +141,12 @@ def test_only_organisations_become_organisations():
     assert [phoenix.is_organisation(a) for a in actors] == [True, False, False, True]
     lines = phoenix.organisation_lines(actors, phoenix.CodeMap(), non_state=False)
     assert lines == ["IGO:UN\t-\tThe United Nations", "IGO:UNHCR\tREF\tUNHCR"]
+
+
+def test_petrarch_verbs_without_a_code_take_their_block_header_code():
+    lines = petrarch.lines(*petrarch.parse(VERBS))
+    assert "111\tberat+V" in lines  # the header's code
+    assert "180\tscold+V" in lines and "111\tscold+V" not in lines  # a code of its own wins
+    assert "111\trepeat+V" in lines and "010\trepeat+V" not in lines  # the first block that codes it
+    assert not any(line.endswith("\tconclud+V") for line in lines)  # a header [---] codes nothing
+    assert not any(line.split("\t")[1] == "can+V" for line in lines)  # (CANE alone would code the word "can")
