@@ -151,12 +151,12 @@ class PhraseMatcher(Generic[T]):
             pos += 1
         return rests, positions
 
-    def find_all(self, tokens: list[Token]) -> list[Match[T]]:
-        """Non-overlapping longest matches, left to right."""
+    def find_all(self, tokens: list[Token], present: Prefixes | None = None) -> list[Match[T]]:
+        """Non-overlapping longest matches, left to right (`present`: the sentence's Prefixes, if already made)."""
         found: list[Match[T]] = []
         if not self._by_first:
             return found
-        present = Prefixes(tokens)
+        present = present if present is not None else Prefixes(tokens)
         i = 0
         while i < len(tokens):
             match = self.match_at(tokens, i, present)

@@ -17,7 +17,7 @@ from eventwire.coding.arguments import (ACCUSE_CODE, APPEAL_ROOT, MATERIAL_CONFL
 from eventwire.coding.dateline import read_dateline
 from eventwire.coding.governing import Governing
 from eventwire.coding.dates import DateFinder, DateMention
-from eventwire.coding.matcher import Match, PhraseMatcher
+from eventwire.coding.matcher import Match, PhraseMatcher, Prefixes
 from eventwire.coding.morphology import Morphology
 from eventwire.coding.places import PlaceFinder, PlaceMention
 from eventwire.coding.word_order import WordOrderRoles
@@ -70,6 +70,14 @@ class SentenceDoc:
     heading: bool = False  # a heading or the title line: it retells the text under it
     speech: list[Match[bool]] | None = None  # verbs of saying found (None: not read)
     struck: list[PlaceMention] = field(default_factory=list)  # cities an act is aimed at ("Harkiv'e saldırı")
+    _prefixes: Prefixes | None = None
+
+    @property
+    def prefixes(self) -> Prefixes:
+        """The word beginnings of the sentence, shared by every phrase matcher that reads it."""
+        if self._prefixes is None:
+            self._prefixes = Prefixes(self.tokens)
+        return self._prefixes
 
     @property
     def venue(self) -> Place | None:
@@ -284,7 +292,7 @@ class Coder:
         labels someone ("Rusya'yı en büyük tehdit olarak nitelendirdi": called Russia the greatest threat), nor
         one that names what something has become ("barışı tehdit eder hale geldi": has come to threaten peace)."""
         dates, tokens = {d.token for d in doc.dates}, doc.tokens
-        doc.found = self.verbs.find_all(tokens)
+        doc.found = self.verbs.find_all(tokens, doc.prefixes)
         return [t for t in doc.found
                 if t.payload.cameo != NO_ACT and t.start not in dates and not _inside_mention(t, doc.mentions)
                 and not _asked(tokens, t) and not self._placed_noun(t) and not self._attributive(t, tokens)
@@ -331,7 +339,7 @@ class Coder:
     # -- sentence (roles from case marking; see word_order.py for the other strategy) ---
     def _code_sentence(self, text: str, doc: SentenceDoc, state: ArticleState) -> list[Event]:
         tokens, mentions = doc.tokens, doc.mentions
-        said = doc.speech = self.speech.find_all(tokens)
+        said = doc.speech = self.speech.find_all(tokens, doc.prefixes)
         reporting = {s.start for s in said if self._reports_clause(tokens, s.start)}
         triggers = [t for t in self.triggers(doc) if t.start not in reporting]  # "-dığını savundu": argued
         doc.phrases = triggers

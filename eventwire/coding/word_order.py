@@ -85,7 +85,7 @@ class WordOrderRoles:
                                                                              or not t.rests[0]))]
         _split_clause_pairs(mentions, triggers)
         taken = {j for t in triggers for j in range(t.start, t.end)}
-        doc.speech = coder.speech.find_all(tokens)
+        doc.speech = coder.speech.find_all(tokens, doc.prefixes)
         speech = [s for s in doc.speech if s.start not in taken]
         speaker = self._speaker(tokens, mentions, speech)
         events: list[Event] = []

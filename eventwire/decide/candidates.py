@@ -102,14 +102,14 @@ class CandidateReader:
         phrases: dict[str, list[Match[VerbEntry]]] = defaultdict(list)
         mentions = doc.mentions
         # the rules' phrases as they matched them (a heading's too, which the rules skip), and the broad lexicons'
-        found = doc.found if doc.found is not None else coder.verbs.find_all(tokens)
-        for match in [*found, *coder.lexicon.find_all(tokens)]:
+        found = doc.found if doc.found is not None else coder.verbs.find_all(tokens, doc.prefixes)
+        for match in [*found, *coder.lexicon.find_all(tokens, doc.prefixes)]:
             if match.payload.cameo == NO_ACT or any(m.start <= match.start < m.end for m in mentions):
                 continue
             phrases[match.payload.cameo[:2]].append(match)
         for found_phrases in phrases.values():
             found_phrases.sort(key=lambda m: m.start)
-        speech = doc.speech if doc.speech is not None else coder.speech.find_all(tokens)
+        speech = doc.speech if doc.speech is not None else coder.speech.find_all(tokens, doc.prefixes)
         sentence_text = text[doc.sentence.start : doc.sentence.end]
         f: Features = {"bias": 1.0}
         for t in tokens:
