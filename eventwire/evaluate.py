@@ -114,7 +114,11 @@ def score_article(gold: dict[str, Any], predicted: list[dict[str, Any]], scores:
     scores.predicted_roots.update(k[2] for k in pkeys)
     used: set[int] = set()
     for gi, gkey in enumerate(gkeys):
-        hit = next((pi for pi, pkey in enumerate(pkeys) if pi not in used and _pairs(gkey, pkey)), None)
+        hits = [pi for pi, pkey in enumerate(pkeys) if pi not in used and _pairs(gkey, pkey)]
+        # (of the events that pair, the one told where the annotator quoted, so that dates and places are
+        # compared between the same act)
+        span = _quoted_span(text, gold_events[gi].get("quote"))
+        hit = next((pi for pi in hits if span and _overlaps(span, predicted[pi])), hits[0] if hits else None)
         if hit is None:
             dyad = next((pi for pi, pkey in enumerate(pkeys) if pi not in used and pkey[:2] == gkey[:2]), None)
             if dyad is not None:
@@ -133,6 +137,17 @@ def score_article(gold: dict[str, Any], predicted: list[dict[str, Any]], scores:
         if pi not in used:
             scores.extras.append({"id": gold["id"], "key": list(pkeys[pi][:3]), "cameo": pred["cameo"],
                                   "quote": pred["evidence"]["quote"]})
+
+
+def _quoted_span(text: str, quote: str | None) -> tuple[int, int] | None:
+    at = text.find(quote) if quote else -1
+    return (at, at + len(quote)) if at >= 0 and quote else None
+
+
+def _overlaps(span: tuple[int, int], pred: dict[str, Any]) -> bool:
+    evidence = pred.get("evidence") or {}
+    start, end = evidence.get("start"), evidence.get("end")
+    return start is not None and end is not None and start < span[1] and end > span[0]
 
 
 def _compare(gold: dict[str, Any], pred: dict[str, Any], scores: Scores) -> None:

@@ -32,3 +32,15 @@ def test_turkish_dev_set_scores(shared):
     scores = evaluate(shared / "eval" / "tr" / "dev.jsonl")
     assert scores.articles == 20 and scores.gold == 51
     assert 0 < scores.f1 <= 1
+
+
+def test_dates_are_compared_with_the_event_told_where_the_annotator_quoted():
+    text = "Turkey criticised Greece on Monday. Turkey criticised Greece again on Friday."
+    gold = {"id": "x", "text": text, "events": [
+        {"source": "TUR", "target": "GRC", "cameo": "111", "date": "2026-03-13", "quote": "criticised Greece again"}]}
+    monday, friday = _pred("TUR", "GRC", "11"), _pred("TUR", "GRC", "11")
+    monday.update(date="2026-03-09", evidence={"quote": text[:35], "start": 0, "end": 35})
+    friday.update(date="2026-03-13", evidence={"quote": text[36:], "start": 36, "end": len(text)})
+    scores = Scores("en")
+    score_article(gold, [monday, friday], scores, collapse_igo=False)
+    assert scores.matched == 1 and (scores.agree["date"], scores.compared["date"]) == (1, 1)
