@@ -289,6 +289,11 @@ def test_a_wire_dateline_without_a_year_is_the_latest_such_day():
     assert read_dateline("ANKARA, 12 Aralık (AA) - x", pack, today=today).date == date(2025, 12, 12)
     assert read_dateline("ANKARA, 29 Şubat (AA) - x", pack, today=today).date == date(2024, 2, 29)
     assert read_dateline("ANKARA, 12 Mart 2020 (AA) - x", pack, today=today).date == date(2020, 3, 12)
+    # an old wire dateline without an agency; a name and a number before a dash are none
+    english = load("en")
+    head = read_dateline("KUWAIT, June 2 - Kuwait rejected charges.", english, today=today)
+    assert (head.date, head.city, head.agency, head.body_start) == (date(2026, 6, 2), "KUWAIT", None, 17)
+    assert read_dateline("Erdoğan, 12 yıl - sonra", pack, today=today).city is None
     assert read_dateline("ANKARA, 12 Aralık (AA) - x", pack, given=date(2012, 1, 3), today=today).date == date(2012, 1, 3)
 
 

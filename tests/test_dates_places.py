@@ -83,3 +83,19 @@ def test_a_day_that_belongs_to_a_noun_does_not_date_the_act():
     assert [(d, b) for _, d, b in dates(text, "en")] == [("2026-09-10", "dateline")]
     told = "WASHINGTON, Sept. 10 (Reuters) - Canada condemned Russia on Monday."
     assert [d for _, d, _ in dates(told, "en")] == ["2026-09-07"]
+
+
+def test_a_date_before_a_promise_dates_it_in_english():
+    text = "STOCKHOLM, March 16 (Reuters) - Norway acted. Sweden, in a similar move last week, promised to halt " \
+           "all trade with South Africa."
+    assert [(d, b) for c, d, b in dates(text, "en") if c.startswith("03")] == [("2026-03", "relative")]
+
+
+def test_a_deadline_word_before_another_preposition_is_not_the_dates():
+    text = "WASHINGTON, Nov. 3 (Reuters) - Russia's Lavrov criticized the United States by phone on Thursday."
+    assert [d for _, d, _ in dates(text, "en")] == ["2026-10-29"]
+
+
+def test_a_statement_named_by_a_participle_is_dated_by_the_date_before_it():
+    text = "Yargıtay, 30 Eylül 2009 tarihinde açıkladığı kararda Bakanlığın temyiz başvurusunu reddetmişti."
+    assert {d for _, d, _ in dates(text)} == {"2009-09-30"}

@@ -1,6 +1,6 @@
 """Publication date and place from an article's head: ` date 2026-01-29` headers and
 wire datelines such as `BEİJİNG, 29 Ocak (Xinhua) --`, `ANKARA (AA) -` or
-`WASHINGTON, Jan. 29 (Reuters) -`."""
+`WASHINGTON, Jan. 29 (Reuters) -`, or a dated one with no agency (`KUWAIT, June 2 -`)."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,7 @@ _WIRE = re.compile(
     r"(?P<city>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜa-zçğıöşü.'’ -]{1,40}?)"
     r"(?:,\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÇĞİÖŞÜçğıöşü.]+)"
     r"|(?P<month2>[A-Za-z]+\.?)\s+(?P<day2>\d{1,2}))(?:,?\s+(?P<year>\d{4}))?)?"
-    r"\s*\((?P<agency>[^)]{1,30})\)\s*(?:[-–—]+|:)\s*"
+    r"(?:\s*\((?P<agency>[^)]{1,30})\))?\s*(?:[-–—]+|:)\s*"  # (no agency: "KUWAIT, June 2 - ")
 )
 
 
@@ -38,8 +38,10 @@ def read_dateline(text: str, pack: LanguagePack, given: date | None = None, toda
         pos = header.end()
     wire = _WIRE.match(text, pos)
     city = agency = None
+    if wire and not wire.group("agency") and not _month(wire.group("month") or wire.group("month2") or "", pack):
+        wire = None  # without an agency, only a real date makes a dateline ("Erdoğan, 12 yıl -" does not)
     if wire and (wire.group("day") or wire.group("day2") or wire.group("agency")):
-        city, agency = wire.group("city").strip(), wire.group("agency").strip()
+        city, agency = wire.group("city").strip(), (wire.group("agency") or "").strip() or None
         day = wire.group("day") or wire.group("day2")
         if day:
             month = _month(wire.group("month") or wire.group("month2"), pack)

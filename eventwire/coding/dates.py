@@ -60,6 +60,7 @@ class DateFinder:
         # decision"): neither dates the sentence's act
         self.deadline_before = pack.config_words("deadline_prepositions")
         self.deadline_after = pack.config_words("deadline_postpositions")
+        self.date_prepositions = pack.config_words("date_prepositions")  # "by phone on Thursday": no deadline
         self.noun_day_suffixes = pack.config_words("possessive_suffixes")
 
     def _month_of(self, token: Token) -> int | None:
@@ -97,7 +98,7 @@ class DateFinder:
     def _dates_no_act(self, tokens: list[Token], i: int, used: int) -> bool:
         """A deadline ("until September", "Eylül sonuna kadar") or a noun's day ("yesterday's decision")."""
         for before in reversed(tokens[max(0, i - 3) : i]):  # "until late September", "by the end of"
-            if not before.is_word:
+            if not before.is_word or before.low in self.date_prepositions:
                 break
             if before.low in self.deadline_before:
                 return True

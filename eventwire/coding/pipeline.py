@@ -347,7 +347,10 @@ class Coder:
         triggers, doc.planned, doc.decided = governed.acts, governed.planned, governed.decided
         taken = {j for t in triggers for j in range(t.start, t.end)}
         speech = [s for s in said if s.start not in taken]
-        doc.said_ends = [s.end for s in speech]
+        # (a verb of saying as a participle before its noun names a statement, not a clause it reports: a date
+        # before it dates the statement, "30 Eylül 2009 tarihinde açıkladığı kararda ... reddetti")
+        doc.said_ends = [s.end for s in speech if not (s.end < len(tokens) and tokens[s.end].is_word
+                                                       and self.morph.is_participle(s.last_rest))]
         self._fix_compound_cases(tokens, mentions, {t.start for t in triggers if t.payload.words[0].kind == "verb"})
         subject = self._sentence_subject(tokens, mentions, speech)
         events: list[Event] = []
@@ -1150,7 +1153,10 @@ class Coder:
         if future and weekday is not None:
             day, precision, basis = weekday.ahead, weekday.precision, weekday.basis
         else:
-            day, precision, basis = self._date_for(doc, state, -1 if intent else trigger.start)
+            # (where the verb comes before its object, a date before a promise's verb dates the promise: "Sweden
+            # last week promised to halt trade"; after it, or anywhere in a verb-final clause, the promised act)
+            day, precision, basis = self._date_for(doc, state, trigger.start, after=False) \
+                if intent and self.date_after_verb else self._date_for(doc, state, -1 if intent else trigger.start)
         words = code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT
         place = self._place_for(doc, state, trigger.start, said, words=words, deed=code.quad_class in MATERIAL_QUADS)
         story_day = state.lead_date.value if state.lead_date else state.dateline.isoformat() if state.dateline else None
@@ -1212,18 +1218,19 @@ class Coder:
                                                                                else token.low]
         return self.places.geocode(self.pack.lower(" ".join(words)))
 
-    def _date_for(self, doc: SentenceDoc, state: ArticleState, at: int) -> tuple[str | None, str | None, str]:
-        """The date of an act at token `at` (-1: the sentence's, for a promise dated when made). An explicit
-        date in the clause wins over a weekday or a relative word."""
+    def _date_for(self, doc: SentenceDoc, state: ArticleState, at: int,
+                  after: bool = True) -> tuple[str | None, str | None, str]:
+        """The date of an act at token `at` (-1: none in the sentence, for a promise dated when made; `after`:
+        a date after the verb may date it). An explicit date in the clause wins over a weekday or a relative word."""
         # (a date inside a clause reported before the act dates what was reported: "anlaşmanın bu yıl
         # imzalanabileceğini belirterek ... çağrıda bulundu")
         lo = max((end for end in doc.said_ends if end <= at), default=0)
         before = [d for d in doc.dates if lo <= d.token < at]
         # (a date after the verb, before the next act: "invited Erdogan to visit Baghdad later this year" dates the visit)
         upto = min((t.start for t in doc.phrases if t.start > at), default=len(doc.tokens))
-        after = [d for d in doc.dates if at < d.token < upto] if self.date_after_verb and at >= 0 else []
+        later = [d for d in doc.dates if at < d.token < upto] if self.date_after_verb and at >= 0 and after else []
         explicit = [d for d in before if d.basis == "explicit" and d.value]
-        mention = explicit[-1] if explicit else before[-1] if before else after[0] if after else None
+        mention = explicit[-1] if explicit else before[-1] if before else later[0] if later else None
         if mention is not None:
             return mention.value, mention.precision, mention.basis if mention.value else "unknown"
         if state.lead_date is not None and doc.sentence.index >= state.lead_date_from:
