@@ -38,21 +38,19 @@ def read_dateline(text: str, pack: LanguagePack, given: date | None = None, toda
         pos = header.end()
     wire = _WIRE.match(text, pos)
     city = agency = None
-    if wire and not wire.group("agency") and not _month(wire.group("month") or wire.group("month2") or "", pack):
-        wire = None  # without an agency, only a real date makes a dateline ("Erdoğan, 12 yıl -" does not)
-    if wire and (wire.group("day") or wire.group("day2") or wire.group("agency")):
+    month = _month(wire.group("month") or wire.group("month2") or "", pack) if wire else None
+    # without an agency, only a real date makes a dateline ("Erdoğan, 12 yıl -" does not)
+    if wire and (wire.group("agency") or month):
         city, agency = wire.group("city").strip(), (wire.group("agency") or "").strip() or None
-        day = wire.group("day") or wire.group("day2")
-        if day:
-            month = _month(wire.group("month") or wire.group("month2"), pack)
-            if month:
-                if wire.group("year"):
-                    parsed = _safe_date(int(wire.group("year")), month, int(day))
-                elif found:
-                    parsed = _safe_date(found.year, month, int(day))
-                else:
-                    parsed = _latest(month, int(day), today or date.today())
-                found = found or parsed
+        if month:
+            day = int(wire.group("day") or wire.group("day2"))
+            if wire.group("year"):
+                parsed = _safe_date(int(wire.group("year")), month, day)
+            elif found:
+                parsed = _safe_date(found.year, month, day)
+            else:
+                parsed = _latest(month, day, today or date.today())
+            found = found or parsed
         pos = wire.end()
     return Dateline(found, city, agency, pos)
 

@@ -70,7 +70,7 @@ class SentenceDoc:
     heading: bool = False  # a heading or the title line: it retells the text under it
     speech: list[Match[bool]] | None = None  # verbs of saying found (None: not read)
     struck: list[PlaceMention] = field(default_factory=list)  # cities an act is aimed at ("Harkiv'e saldırı")
-    _prefixes: Prefixes | None = None
+    _prefixes: Prefixes | None = field(default=None, init=False, repr=False)
 
     @property
     def prefixes(self) -> Prefixes:
@@ -1155,8 +1155,8 @@ class Coder:
         else:
             # (where the verb comes before its object, a date before a promise's verb dates the promise: "Sweden
             # last week promised to halt trade"; after it, or anywhere in a verb-final clause, the promised act)
-            day, precision, basis = self._date_for(doc, state, trigger.start, after=False) \
-                if intent and self.date_after_verb else self._date_for(doc, state, -1 if intent else trigger.start)
+            at = -1 if intent and not self.date_after_verb else trigger.start
+            day, precision, basis = self._date_for(doc, state, at, after=not intent)
         words = code.quad_class in VERBAL_QUADS and cameo[:2] != MEETING_ROOT
         place = self._place_for(doc, state, trigger.start, said, words=words, deed=code.quad_class in MATERIAL_QUADS)
         story_day = state.lead_date.value if state.lead_date else state.dateline.isoformat() if state.dateline else None
